@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each depending only on those above it:
+// Diagnostics ← YAML ← Model ← Check ← CLI ← reglament (executable).
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Reglament",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "reglament", targets: ["reglament"]),
+        .library(name: "ReglamentCheck", targets: ["ReglamentCheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "ReglamentDiagnostics", swiftSettings: strictSettings),
+        .target(name: "ReglamentYAML", dependencies: ["CYAML", "ReglamentDiagnostics"], swiftSettings: strictSettings),
+        .target(name: "ReglamentModel", dependencies: ["ReglamentYAML"], swiftSettings: strictSettings),
+        .target(name: "ReglamentCheck", dependencies: ["ReglamentModel"], swiftSettings: strictSettings),
+        .target(
+            name: "ReglamentCLI",
+            dependencies: [
+                "ReglamentCheck",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "reglament", dependencies: ["ReglamentCLI"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "reglament-bench",
+            dependencies: ["ReglamentCheck", "CYAML"],
+            path: "Benchmarks/LoadCheck",
+            swiftSettings: strictSettings
+        ),
+
+        .target(name: "TestSupport", dependencies: ["ReglamentCheck"], path: "Tests/TestSupport"),
+        .testTarget(name: "ReglamentDiagnosticsTests", dependencies: ["ReglamentDiagnostics", "TestSupport"]),
+        .testTarget(name: "ReglamentYAMLTests", dependencies: ["ReglamentYAML", "TestSupport"]),
+        .testTarget(name: "ReglamentModelTests", dependencies: ["ReglamentModel", "TestSupport"]),
+        .testTarget(name: "ReglamentCheckTests", dependencies: ["ReglamentCheck", "TestSupport"]),
+        .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "TestSupport"]),
+    ]
+)
