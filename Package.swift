@@ -43,11 +43,6 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
-        .target(name: "TestSupport", dependencies: ["ReglamentCheck"], path: "Tests/TestSupport"),
-        .testTarget(name: "ReglamentDiagnosticsTests", dependencies: ["ReglamentDiagnostics", "TestSupport"]),
-        .testTarget(name: "ReglamentYAMLTests", dependencies: ["ReglamentYAML", "TestSupport"]),
-        .testTarget(name: "ReglamentModelTests", dependencies: ["ReglamentModel", "TestSupport"]),
-        .testTarget(name: "ReglamentCheckTests", dependencies: ["ReglamentCheck", "TestSupport"]),
-        .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "TestSupport"]),
+        .testTarget(name: "ReglamentYAMLTests", dependencies: ["ReglamentYAML"]),
     ]
 )

@@ -1,0 +1,3 @@
+import ReglamentCLI
+
+ReglamentCommand.main()
