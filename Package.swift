@@ -44,5 +44,8 @@ let package = Package(
         ),
 
         .testTarget(name: "ReglamentYAMLTests", dependencies: ["ReglamentYAML"]),
+        .testTarget(name: "ReglamentModelTests", dependencies: ["ReglamentModel", "ReglamentYAML"]),
+        .testTarget(name: "ReglamentCheckTests", dependencies: ["ReglamentCheck", "ReglamentModel", "ReglamentYAML"]),
+        .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck"]),
     ]
 )

@@ -1,9 +1,49 @@
 import ArgumentParser
+import Foundation
 
 public struct ReglamentCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "reglament",
-        abstract: "Check, compile and run call-center regulations."
+        abstract: "Check, compile and run call-center regulations.",
+        version: ReglamentVersion.current,
+        subcommands: [CheckCommand.self, SchemaCommand.self, ExplainCommand.self]
     )
+
     public init() {}
+
+    /// Runs the command line and returns the process exit status:
+    /// 0 success, 1 problems found, 2 usage errors or unreadable input.
+    public static func run(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let exit as ExitCode {
+            return exit.rawValue
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                return 0
+            }
+            StandardError.write(message + "\n")
+            return code == .validationFailure ? ExitStatus.usage.rawValue : code.rawValue
+        }
+    }
+}
+
+public enum ReglamentVersion {
+    public static let current = "0.1.0"
+}
+
+enum ExitStatus {
+    static let problems = ExitCode(1)
+    static let usage = ExitCode(2)
+}
+
+enum StandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
 }

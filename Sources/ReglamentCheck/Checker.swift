@@ -1,1 +1,41 @@
-public import ReglamentModel
+import ReglamentDiagnostics
+import ReglamentModel
+
+/// Loads a regulation and runs every check over it: the `check` command's
+/// engine and the first phase of `compile`.
+public struct Checker: Sendable {
+    public var loader: RegulationLoader
+
+    public init(loader: RegulationLoader = RegulationLoader()) {
+        self.loader = loader
+    }
+
+    public func check(file path: String) -> CheckResult {
+        check(loader.load(file: path))
+    }
+
+    public func check(_ bytes: [UInt8], file: String) -> CheckResult {
+        check(loader.load(bytes, file: file))
+    }
+
+    public func check(_ loaded: LoadedRegulation) -> CheckResult {
+        guard let regulation = loaded.regulation else {
+            return CheckResult(regulation: nil, diagnostics: loaded.diagnostics.sorted(), files: loaded.files)
+        }
+        let index = RegulationIndex(regulation)
+        var diagnostics = loaded.diagnostics
+        for check in RuleRegistry.checks {
+            diagnostics += check.init().check(regulation, index: index)
+        }
+        return CheckResult(regulation: regulation, diagnostics: diagnostics.sorted(), files: loaded.files)
+    }
+}
+
+public struct CheckResult: Sendable {
+    /// Nil when the regulation could not be read far enough to check its meaning.
+    public var regulation: Regulation?
+    public var diagnostics: [Diagnostic]
+    public var files: [String]
+
+    public var hasErrors: Bool { diagnostics.errorCount > 0 }
+}

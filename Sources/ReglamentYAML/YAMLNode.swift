@@ -1,4 +1,4 @@
-public import ReglamentDiagnostics
+import ReglamentDiagnostics
 
 /// A YAML value with the place it was written. The loader builds these from
 /// libyaml's events; aliases are already expanded and merge keys (`<<`)

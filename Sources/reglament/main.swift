@@ -1,3 +1,4 @@
+import Foundation
 import ReglamentCLI
 
-ReglamentCommand.main()
+exit(ReglamentCommand.run(Array(CommandLine.arguments.dropFirst())))

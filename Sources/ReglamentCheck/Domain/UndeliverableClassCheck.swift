@@ -1,0 +1,57 @@
+import ReglamentDiagnostics
+import ReglamentModel
+
+/// A product class that no option of a zone can take: the operator would
+/// accept an order that cannot be delivered.
+public struct UndeliverableClassCheck: Check {
+    public static let description = RuleDescription(
+        code: "R403", name: "undeliverable-class", severity: .warning,
+        summary: "A product class that no delivery option can take to some zone (zone × class listed).",
+        triggering: [
+            """
+            product_classes:
+              - {id: piano, name: Пианино}
+            delivery:
+              methods:
+                - {id: post, name: Почта, kind: post, excludes: [piano]}
+              zones:
+                - ↓id: far
+                  name: Дальний Восток
+                  timezone: Asia/Vladivostok
+                  postal: ["690000-692999"]
+                  options: [{method: post, days: 7-14, price: 900}]
+            """,
+        ],
+        nonTriggering: []
+    )
+
+    public init() {}
+
+    public func check(_ regulation: Regulation, index: RegulationIndex) -> [Diagnostic] {
+        let classes = regulation.productClasses ?? []
+        return regulation.delivery.zones.compactMap { zone in
+            let stranded = classes.filter { productClass in
+                !zone.options.contains { DeliveryFeasibility.option($0, of: index, takes: productClass.id) }
+            }
+            guard !stranded.isEmpty, !zone.options.isEmpty else { return nil }
+            let names = stranded.map { "'\($0.id)'" }.joined(separator: ", ")
+            return Self.description.diagnostic(
+                "no delivery option of zone '\(zone.id)' can take \(names)",
+                hint: "add an option that takes it (e.g. a transport company), or tell operators in the FAQ",
+                at: zone.location
+            )
+        }
+    }
+}
+
+/// Whether goods of a class can go by an option: the method, the option,
+/// and (for pickup) at least one of its points must accept the class.
+public enum DeliveryFeasibility {
+    public static func option(_ option: DeliveryOption, of index: RegulationIndex, takes productClass: Identifier) -> Bool {
+        guard let method = index.deliveryMethods[option.method] else { return false }
+        if (method.excludes ?? []).contains(productClass) || (option.excludes ?? []).contains(productClass) { return false }
+        guard let points = method.points, !points.isEmpty else { return true }
+        let serving = option.points.map { ids in points.filter { ids.contains($0.id) } } ?? points
+        return serving.contains { !($0.excludes ?? []).contains(productClass) }
+    }
+}

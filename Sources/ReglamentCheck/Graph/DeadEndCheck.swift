@@ -1,0 +1,35 @@
+import ReglamentDiagnostics
+import ReglamentModel
+
+public struct DeadEndCheck: Check {
+    public static let description = RuleDescription(
+        code: "R302", name: "dead-end", severity: .error,
+        summary: "A script node with no way on: no options, no 'next', no escalation and no outcome.",
+        triggering: [
+            """
+            scripts:
+              - id: inbound
+                direction: inbound
+                start: greeting
+                nodes:
+                  - ↓id: greeting
+                    say: Здравствуйте!
+            """,
+        ],
+        nonTriggering: []
+    )
+
+    public init() {}
+
+    public func check(_ regulation: Regulation, index: RegulationIndex) -> [Diagnostic] {
+        regulation.scripts.flatMap { script in
+            script.nodes.filter { ScriptGraph.exits(of: $0).isEmpty }.map { node in
+                Self.description.diagnostic(
+                    "node '\(node.id)' of script '\(script.id)' is a dead end: the operator has nowhere to go",
+                    hint: "add 'options:', 'next:', 'escalate:' or 'outcome:'",
+                    at: node.location
+                )
+            }
+        }
+    }
+}

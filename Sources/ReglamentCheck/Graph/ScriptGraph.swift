@@ -1,0 +1,80 @@
+import ReglamentModel
+
+/// A script as a graph: for each node, where the call can go from it.
+/// Escalations and outcomes end the walk through the script (an escalation
+/// ends in the transfer or message outcome the runner records).
+public struct ScriptGraph: Sendable {
+    public enum Exit: Sendable, Hashable {
+        case node(Identifier)
+        case escalation(Identifier)
+        case outcome(Outcome)
+    }
+
+    public let script: Script
+    public let nodes: [Identifier: ScriptNode]
+    public let exits: [Identifier: [Exit]]
+
+    public init(_ script: Script) {
+        self.script = script
+        nodes = RegulationIndex.byID(script.nodes, \.id)
+        exits = nodes.mapValues(ScriptGraph.exits)
+    }
+
+    static func exits(of node: ScriptNode) -> [Exit] {
+        var exits: [Exit] = []
+        for option in node.options ?? [] {
+            if let next = option.next { exits.append(.node(next)) }
+            if let rule = option.escalate { exits.append(.escalation(rule)) }
+            if let outcome = option.outcome { exits.append(.outcome(outcome.value)) }
+        }
+        if let next = node.next { exits.append(.node(next)) }
+        if let rule = node.escalate { exits.append(.escalation(rule)) }
+        if let outcome = node.outcome { exits.append(.outcome(outcome.value)) }
+        return exits
+    }
+
+    /// Next nodes within the script (escalations and outcomes excluded).
+    public func successors(of id: Identifier) -> [Identifier] {
+        (exits[id] ?? []).compactMap { exit in
+            if case .node(let next) = exit, nodes[next] != nil { return next }
+            return nil
+        }
+    }
+
+    /// Nodes the call can reach from `start`, in breadth-first order.
+    public var reachable: [Identifier] {
+        guard nodes[script.start] != nil else { return [] }
+        var seen: Set<Identifier> = [script.start]
+        var order = [script.start]
+        var cursor = 0
+        while cursor < order.count {
+            for next in successors(of: order[cursor]) where seen.insert(next).inserted {
+                order.append(next)
+            }
+            cursor += 1
+        }
+        return order
+    }
+
+    /// Nodes from which some path ends the call (an outcome or an escalation).
+    public var canFinish: Set<Identifier> {
+        var predecessors: [Identifier: [Identifier]] = [:]
+        var finished: [Identifier] = []
+        for (id, exits) in exits {
+            for exit in exits {
+                switch exit {
+                case .node(let next): predecessors[next, default: []].append(id)
+                case .escalation, .outcome: finished.append(id)
+                }
+            }
+        }
+        var result = Set(finished)
+        var queue = Array(result)
+        while let id = queue.popLast() {
+            for previous in predecessors[id] ?? [] where result.insert(previous).inserted {
+                queue.append(previous)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,41 @@
+import ReglamentDiagnostics
+import ReglamentModel
+
+public struct UnreachableNodeCheck: Check {
+    public static let description = RuleDescription(
+        code: "R301", name: "unreachable-node", severity: .warning,
+        summary: "A script node no path from the start reaches: operators will never see it.",
+        triggering: [
+            """
+            scripts:
+              - id: inbound
+                direction: inbound
+                start: greeting
+                nodes:
+                  - id: greeting
+                    say: Здравствуйте!
+                    outcome: closed
+                  - ↓id: forgotten
+                    say: Этот шаг никто не увидит.
+                    outcome: closed
+            """,
+        ],
+        nonTriggering: []
+    )
+
+    public init() {}
+
+    public func check(_ regulation: Regulation, index: RegulationIndex) -> [Diagnostic] {
+        regulation.scripts.flatMap { script -> [Diagnostic] in
+            guard let graph = index.graphs[script.id], graph.nodes[script.start] != nil else { return [] }
+            let reachable = Set(graph.reachable)
+            return script.nodes.filter { !reachable.contains($0.id) }.map { node in
+                Self.description.diagnostic(
+                    "node '\(node.id)' of script '\(script.id)' cannot be reached from '\(script.start)'",
+                    hint: "link it from another node with 'next:' or an option, or remove it",
+                    at: node.location
+                )
+            }
+        }
+    }
+}

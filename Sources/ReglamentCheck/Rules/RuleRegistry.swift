@@ -1,0 +1,46 @@
+/// Every rule reglament knows, in code order. A new rule is one file and
+/// one line here; `RuleExamplesTests` then runs its examples.
+public enum RuleRegistry {
+    public static let shapeRules: [any Rule.Type] = [
+        UnknownKeyRule.self,
+        WrongTypeRule.self,
+        MissingFieldRule.self,
+        BadFormatRule.self,
+        BadValueRule.self,
+        ConflictingSectionsRule.self,
+        BadIncludeRule.self,
+        UnsupportedVersionRule.self,
+    ]
+
+    public static let checks: [any Check.Type] = [
+        DuplicateIDCheck.self,
+        UnknownReferenceCheck.self,
+        MissingTemplateCheck.self,
+        EscalationParameterCheck.self,
+        UnreachableNodeCheck.self,
+        DeadEndCheck.self,
+        LoopWithoutExitCheck.self,
+        OptionTargetCheck.self,
+        IncompleteOrderCheck.self,
+        ConsentOrderCheck.self,
+        TransferFallbackCheck.self,
+        OverlappingPostalRangesCheck.self,
+        ZoneWithoutOptionsCheck.self,
+        UndeliverableClassCheck.self,
+        TransferContactHoursCheck.self,
+        MessageContactEmailCheck.self,
+        AroundTheClockCheck.self,
+        StandardFAQTopicsCheck.self,
+        UndefinedVariableCheck.self,
+        AuthorityLimitsCheck.self,
+        ConfirmationScriptCheck.self,
+    ]
+
+    public static var all: [RuleDescription] {
+        (shapeRules.map { $0.description } + checks.map { $0.description }).sorted { $0.code < $1.code }
+    }
+
+    public static func description(of code: String) -> RuleDescription? {
+        all.first { $0.code == code }
+    }
+}

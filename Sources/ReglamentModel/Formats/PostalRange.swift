@@ -1,0 +1,51 @@
+/// Russian postal indexes a delivery zone covers: `630000-630999`, or one
+/// index `101000`. Both ends inclusive.
+public struct PostalRange: ScalarFormat, Hashable, CustomStringConvertible {
+    public var lower: Int
+    public var upper: Int
+
+    public static let formatName = "postal range"
+    public static let jsonSchema: JSONValue = [
+        "type": "string",
+        "pattern": "^\\d{6}(-\\d{6})?$",
+        "examples": ["630000-633999", "101000"],
+    ]
+    public static let schemaPlaceholder = PostalRange(lower: 100000, upper: 100000)
+
+    public init(lower: Int, upper: Int) {
+        self.lower = lower
+        self.upper = upper
+    }
+
+    public init(parsing text: String) throws(FormatProblem) {
+        let ends = text.trimmingSpaces.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(ends.count), ends.allSatisfy({ $0.count == 6 && $0.allSatisfy(\.isASCIIDigit) }),
+              let lower = Int(ends[0]), let upper = Int(ends[ends.count - 1])
+        else {
+            throw FormatProblem(
+                "'\(text)' is not a postal range",
+                hint: "write six-digit indexes: one ('101000') or a range ('630000-633999')"
+            )
+        }
+        guard lower <= upper else {
+            throw FormatProblem("postal range '\(text)' runs backwards", hint: "write the smaller index first")
+        }
+        self.init(lower: lower, upper: upper)
+    }
+
+    public func overlaps(_ other: PostalRange) -> Bool { lower <= other.upper && other.lower <= upper }
+    public func contains(_ index: Int) -> Bool { lower <= index && index <= upper }
+
+    public var description: String {
+        lower == upper ? PostalRange.six(lower) : "\(PostalRange.six(lower))-\(PostalRange.six(upper))"
+    }
+
+    static func six(_ value: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, 6 - text.count)) + text
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,72 @@
+import ReglamentDiagnostics
+import ReglamentYAML
+
+/// Reads a regulation: the main file and its includes, merged into one
+/// tree, shape-checked against the schema derived from the model, then
+/// decoded. Stops before decoding when the shape is wrong, so later
+/// phases always see a complete model.
+public struct RegulationLoader: Sendable {
+    public var yaml: YAMLLoader
+
+    public init(yaml: YAMLLoader = YAMLLoader()) {
+        self.yaml = yaml
+    }
+
+    public func load(file path: String) -> LoadedRegulation {
+        let root: YAMLNode
+        do {
+            root = try yaml.load(contentsOf: path)
+        } catch {
+            return LoadedRegulation(regulation: nil, diagnostics: [error.diagnostic], files: [path])
+        }
+        return resolve(root, file: path)
+    }
+
+    /// Loads text held in memory; includes are still read from disk,
+    /// relative to `file`.
+    public func load(_ bytes: [UInt8], file: String) -> LoadedRegulation {
+        let root: YAMLNode
+        do {
+            root = try yaml.load(bytes, file: file)
+        } catch {
+            return LoadedRegulation(regulation: nil, diagnostics: [error.diagnostic], files: [file])
+        }
+        return resolve(root, file: file)
+    }
+
+    private func resolve(_ root: YAMLNode, file: String) -> LoadedRegulation {
+        var includes = IncludeResolver(yaml: yaml)
+        let merged = includes.resolve(root, file: file)
+        var diagnostics = includes.diagnostics
+        diagnostics += ShapeValidator(schema: Regulation.schema).validate(merged)
+        guard diagnostics.errorCount == 0 else {
+            return LoadedRegulation(regulation: nil, diagnostics: diagnostics.sorted(), files: includes.files)
+        }
+        do {
+            let regulation = try NodeDecoder.decode(Regulation.self, from: merged)
+            if regulation.reglament.value != Regulation.formatVersion {
+                diagnostics.append(Diagnostic(
+                    code: ShapeCode.unsupportedVersion, severity: .error,
+                    message: "regulation format version \(regulation.reglament.value) is not supported",
+                    hint: "this version of reglament reads format version \(Regulation.formatVersion): write 'reglament: \(Regulation.formatVersion)'",
+                    location: regulation.reglament.location
+                ))
+                return LoadedRegulation(regulation: nil, diagnostics: diagnostics, files: includes.files)
+            }
+            return LoadedRegulation(regulation: regulation, diagnostics: diagnostics, files: includes.files)
+        } catch {
+            // The shape check passed, so this is our bug; say so plainly, with the place.
+            diagnostics.append(Diagnostic(
+                code: ShapeCode.wrongType, severity: .error,
+                message: "internal error: the regulation passed the shape check but could not be read (\(error))",
+                hint: "please report this with the file", location: merged.location
+            ))
+            return LoadedRegulation(regulation: nil, diagnostics: diagnostics, files: includes.files)
+        }
+    }
+}
+
+extension Regulation {
+    /// The format, derived once from the Swift types above.
+    public static let schema: SchemaNode = SchemaDeriver.schema(of: Regulation.self)
+}

@@ -1,0 +1,138 @@
+import ReglamentDiagnostics
+import ReglamentYAML
+
+/// Checks a YAML tree against the schema: unknown keys (with "did you
+/// mean"), wrong types, missing required fields, bad formats and values.
+/// Collects every problem in one pass.
+public struct ShapeValidator {
+    public let schema: SchemaNode
+
+    public init(schema: SchemaNode) {
+        self.schema = schema
+    }
+
+    public func validate(_ node: YAMLNode) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        validate(node, against: schema, field: "regulation", into: &problems)
+        return problems
+    }
+
+    private func validate(_ node: YAMLNode, against schema: SchemaNode, field: String, into problems: inout [Diagnostic]) {
+        switch schema {
+        case .object(let object):
+            guard case .mapping(let pairs) = node.content else {
+                return problems.append(wrongType(node, expected: "a mapping", field: field))
+            }
+            validateObject(object, pairs: pairs, at: node, field: field, into: &problems)
+        case .list(let item):
+            guard case .sequence(let items) = node.content else {
+                return problems.append(wrongType(node, expected: "a list", field: field))
+            }
+            for element in items { validate(element, against: item, field: field, into: &problems) }
+        case .dictionary(let keyFormat, let value):
+            guard case .mapping(let pairs) = node.content else {
+                return problems.append(wrongType(node, expected: "a mapping", field: field))
+            }
+            for pair in pairs {
+                if let keyFormat, let problem = keyFormat.validate(pair.keyText) {
+                    problems.append(badFormat(problem, at: pair.key))
+                }
+                validate(pair.value, against: value, field: pair.keyText, into: &problems)
+            }
+        case .string:
+            if scalar(node, expected: "text", field: field, into: &problems) == nil { return }
+        case .integer:
+            if let text = scalar(node, expected: "a whole number", field: field, into: &problems), Int(text) == nil {
+                problems.append(wrongType(node, expected: "a whole number", field: field))
+            }
+        case .number:
+            if let text = scalar(node, expected: "a number", field: field, into: &problems), Double(text) == nil {
+                problems.append(wrongType(node, expected: "a number", field: field))
+            }
+        case .boolean:
+            if let text = scalar(node, expected: "true or false", field: field, into: &problems),
+               NodeDecoder.bool(text) == nil
+            {
+                problems.append(wrongType(node, expected: "true or false", field: field))
+            }
+        case .format(let format):
+            if let text = scalar(node, expected: "a \(format.name)", field: field, into: &problems),
+               let problem = format.validate(text)
+            {
+                problems.append(badFormat(problem, at: node))
+            }
+        case .enumeration(_, let values):
+            if let text = scalar(node, expected: "one of \(values.joined(separator: ", "))", field: field, into: &problems),
+               !values.contains(text)
+            {
+                let suggestion = Spelling.closest(to: text, among: values).map { "did you mean '\($0)'? " } ?? ""
+                problems.append(Diagnostic(
+                    code: ShapeCode.badValue, severity: .error,
+                    message: "'\(text)' is not a valid value for '\(field)'",
+                    hint: suggestion + "expected one of: \(values.joined(separator: ", "))",
+                    location: node.location
+                ))
+            }
+        }
+    }
+
+    private func validateObject(
+        _ object: ObjectSchema, pairs: [YAMLPair], at node: YAMLNode, field: String, into problems: inout [Diagnostic]
+    ) {
+        for pair in pairs {
+            let key = pair.keyText
+            guard let fieldSchema = object.field(named: key) else {
+                let known = object.fields.map(\.key)
+                let hint = Spelling.closest(to: key, among: known).map { "did you mean '\($0)'?" }
+                    ?? "known keys here: \(known.joined(separator: ", "))"
+                problems.append(Diagnostic(
+                    code: ShapeCode.unknownKey, severity: .error,
+                    message: "unknown key '\(key)' in '\(field)'", hint: hint, location: pair.key.location
+                ))
+                continue
+            }
+            if case .scalar(let scalar) = pair.value.content, scalar.isNull {
+                if fieldSchema.isRequired { problems.append(missing(key, in: field, at: pair.key.location)) }
+                continue
+            }
+            validate(pair.value, against: fieldSchema.schema, field: key, into: &problems)
+        }
+        for required in object.fields where required.isRequired && !pairs.contains(where: { $0.keyText == required.key }) {
+            problems.append(missing(required.key, in: field, at: node.location))
+        }
+    }
+
+    /// The scalar's text, or nil after reporting that it is not a scalar.
+    private func scalar(_ node: YAMLNode, expected: String, field: String, into problems: inout [Diagnostic]) -> String? {
+        guard case .scalar(let scalar) = node.content, !scalar.isNull else {
+            problems.append(wrongType(node, expected: expected, field: field))
+            return nil
+        }
+        return scalar.value
+    }
+
+    private func wrongType(_ node: YAMLNode, expected: String, field: String) -> Diagnostic {
+        let found: String
+        switch node.content {
+        case .scalar(let scalar): found = scalar.isNull ? "nothing" : "'\(scalar.value)'"
+        case .sequence: found = "a list"
+        case .mapping: found = "a mapping"
+        }
+        return Diagnostic(
+            code: ShapeCode.wrongType, severity: .error,
+            message: "'\(field)' must be \(expected), found \(found)", location: node.location
+        )
+    }
+
+    private func missing(_ key: String, in field: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            code: ShapeCode.missingField, severity: .error,
+            message: "missing required field '\(key)' in '\(field)'",
+            hint: "add '\(key):' here", location: location
+        )
+    }
+
+    private func badFormat(_ problem: FormatProblem, at node: YAMLNode) -> Diagnostic {
+        Diagnostic(code: ShapeCode.badFormat, severity: .error, message: problem.message, hint: problem.hint, location: node.location)
+    }
+}
