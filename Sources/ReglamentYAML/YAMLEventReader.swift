@@ -1,0 +1,165 @@
+import CYAML
+
+/// libyaml's event parser over bytes held in memory, one Swift event at a
+/// time:
+///
+///     var reader = YAMLEventReader(bytes)
+///     while let event = try reader.next() { ... }
+///
+/// This is the loader's hot path, so an event costs libyaml's own work plus
+/// one `String` for a scalar's value; anchors and tags, which are rare, are
+/// the only other allocations.
+///
+/// Noncopyable because it owns libyaml's parser, which must stay at one
+/// address (it points at itself) and be freed exactly once.
+public struct YAMLEventReader: ~Copyable {
+    /// libyaml could not parse the text: its problem and where, with the
+    /// construct it was reading when it found it.
+    public struct SyntaxError: Error, Sendable, Hashable {
+        /// libyaml's words, e.g. "could not find expected ':'".
+        public var problem: String
+        public var line: Int
+        public var column: Int
+        /// e.g. "while scanning a simple key".
+        public var context: String?
+        public var contextLine: Int?
+        public var contextColumn: Int?
+
+        public init(
+            problem: String, line: Int, column: Int,
+            context: String? = nil, contextLine: Int? = nil, contextColumn: Int? = nil
+        ) {
+            self.problem = problem
+            self.line = line
+            self.column = column
+            self.context = context
+            self.contextLine = contextLine
+            self.contextColumn = contextColumn
+        }
+    }
+
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    /// libyaml reads its input lazily, so it needs a buffer that lives as
+    /// long as the parser; a copy is one memcpy against a full parse.
+    private let input: UnsafeMutableBufferPointer<UInt8>
+    private let initialized: Bool
+    private var finished = false
+
+    public init(_ bytes: [UInt8]) {
+        input = .allocate(capacity: max(bytes.count, 1))
+        _ = input.initialize(from: bytes)
+        parser = .allocate(capacity: 1)
+        initialized = yaml_parser_initialize(parser) == 1
+        if initialized {
+            yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        }
+    }
+
+    deinit {
+        if initialized { yaml_parser_delete(parser) }
+        parser.deallocate()
+        input.deallocate()
+    }
+
+    /// The next event, or nil after the stream's end. After a syntax error
+    /// the reader is finished.
+    public mutating func next() throws(SyntaxError) -> YAMLEvent? {
+        guard !finished else { return nil }
+        guard initialized else {
+            finished = true
+            throw SyntaxError(problem: "libyaml could not allocate its parser", line: 1, column: 1)
+        }
+        var event = yaml_event_t()
+        guard yaml_parser_parse(parser, &event) == 1 else {
+            finished = true
+            throw currentError()
+        }
+        defer { yaml_event_delete(&event) }
+
+        let line = Int(event.start_mark.line) + 1
+        let column = Int(event.start_mark.column) + 1
+        let kind: YAMLEvent.Kind
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            kind = .scalar(YAMLScalarEvent(
+                value: String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self),
+                anchor: Self.string(scalar.anchor),
+                tag: Self.string(scalar.tag),
+                style: Self.scalarStyle(scalar.style)
+            ))
+        case YAML_MAPPING_START_EVENT:
+            let start = event.data.mapping_start
+            kind = .mappingStart(Self.collectionStart(start.anchor, start.tag, flow: start.style == YAML_FLOW_MAPPING_STYLE))
+        case YAML_MAPPING_END_EVENT:
+            kind = .mappingEnd
+        case YAML_SEQUENCE_START_EVENT:
+            let start = event.data.sequence_start
+            kind = .sequenceStart(Self.collectionStart(start.anchor, start.tag, flow: start.style == YAML_FLOW_SEQUENCE_STYLE))
+        case YAML_SEQUENCE_END_EVENT:
+            kind = .sequenceEnd
+        case YAML_ALIAS_EVENT:
+            kind = .alias(anchor: Self.string(event.data.alias.anchor) ?? "")
+        case YAML_DOCUMENT_START_EVENT:
+            kind = .documentStart(explicit: event.data.document_start.implicit == 0)
+        case YAML_DOCUMENT_END_EVENT:
+            kind = .documentEnd(explicit: event.data.document_end.implicit == 0)
+        case YAML_STREAM_START_EVENT:
+            kind = .streamStart
+        default:
+            // YAML_STREAM_END_EVENT; libyaml's parser produces no other type.
+            finished = true
+            kind = .streamEnd
+        }
+        return YAMLEvent(kind, line: line, column: column)
+    }
+
+    private func currentError() -> SyntaxError {
+        let state = parser.pointee
+        let problem = Self.string(state.problem) ?? "libyaml ran out of memory"
+        if state.error == YAML_READER_ERROR {
+            // The reader knows only a byte offset, not a mark.
+            let place = SourcePosition.lineAndColumn(
+                ofByte: Int(state.problem_offset), in: UnsafeBufferPointer(input))
+            return SyntaxError(problem: problem, line: place.line, column: place.column)
+        }
+        let hasContext = state.context != nil
+        return SyntaxError(
+            problem: problem,
+            line: Int(state.problem_mark.line) + 1,
+            column: Int(state.problem_mark.column) + 1,
+            context: Self.string(state.context),
+            contextLine: hasContext ? Int(state.context_mark.line) + 1 : nil,
+            contextColumn: hasContext ? Int(state.context_mark.column) + 1 : nil
+        )
+    }
+
+    private static func collectionStart(
+        _ anchor: UnsafeMutablePointer<yaml_char_t>?, _ tag: UnsafeMutablePointer<yaml_char_t>?, flow: Bool
+    ) -> YAMLCollectionStart {
+        YAMLCollectionStart(anchor: string(anchor), tag: string(tag), style: flow ? .flow : .block)
+    }
+
+    private static func string(_ text: UnsafePointer<CChar>?) -> String? {
+        text.map { String(cString: $0) }
+    }
+
+    /// Anchors and tags are NUL-terminated, with no length beside them.
+    private static func string(_ text: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        text.map { String(cString: $0) }
+    }
+
+    private static func scalarStyle(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}
+
+/// The parser and its input belong to exactly one reader, and a noncopyable
+/// reader has one owner at a time, so handing it to another task is safe.
+extension YAMLEventReader: @unchecked Sendable {}

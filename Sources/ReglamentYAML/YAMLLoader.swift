@@ -1,0 +1,53 @@
+import ReglamentDiagnostics
+
+/// Reads one YAML file into a `YAMLNode` tree where every value knows its
+/// file, line and column, or refuses it with one located `YAMLLoadError`
+/// (the codes are listed on `YAMLLoadError`).
+///
+/// What a regulation may use is narrower than YAML: one document whose top
+/// level is a mapping, scalar keys written once each, core-schema tags only.
+/// Anchors, aliases and merge keys (`<<`) work, within `Limits`.
+public struct YAMLLoader: Sendable {
+    public var limits: Limits
+
+    public init(limits: Limits = .init()) {
+        self.limits = limits
+    }
+
+    public func load(contentsOf path: String) throws(YAMLLoadError) -> YAMLNode {
+        try load(FileBytes.contents(of: path, limit: limits.maxFileBytes), file: path)
+    }
+
+    /// Loads text held in memory; `file` is the name locations carry.
+    public func load(_ bytes: [UInt8], file: String) throws(YAMLLoadError) -> YAMLNode {
+        guard bytes.count <= limits.maxFileBytes else {
+            throw FileBytes.tooLarge(file, limit: limits.maxFileBytes)
+        }
+        try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLLoadError) in
+            try EncodingCheck.validate(buffer, file: file)
+        }
+
+        var reader = YAMLEventReader(bytes)
+        var builder = YAMLTreeBuilder(file: file, limits: limits)
+        while true {
+            let event: YAMLEvent?
+            do {
+                event = try reader.next()
+            } catch {
+                throw YAMLLoadError(syntax: error, in: bytes, file: file)
+            }
+            guard let event else { break }
+            try builder.consume(event)
+        }
+        guard let root = builder.result else { throw Self.empty(bytes, file: file) }
+        return root
+    }
+
+    private static func empty(_ bytes: [UInt8], file: String) -> YAMLLoadError {
+        let blank = bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+        return YAMLLoadError(
+            .empty, blank ? "the file is empty" : "the file holds only comments",
+            hint: "a regulation starts with a key such as 'shop:'",
+            at: SourceLocation(file: file, line: 1, column: 1))
+    }
+}
