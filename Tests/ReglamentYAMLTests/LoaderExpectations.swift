@@ -1,0 +1,45 @@
+import ReglamentDiagnostics
+import ReglamentYAML
+import Testing
+
+/// Loads text as a file named `test.yaml` and checks that the loader
+/// refused it with `code` at `line`:`column`, answering within a second.
+/// Returns the diagnostic for further checks.
+@discardableResult
+func expectRefusal(
+    _ text: String,
+    code: String, line: Int, column: Int,
+    limits: YAMLLoader.Limits = .init(),
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> Diagnostic? {
+    expectRefusal(Array(text.utf8), code: code, line: line, column: column, limits: limits, sourceLocation: sourceLocation)
+}
+
+@discardableResult
+func expectRefusal(
+    _ bytes: [UInt8],
+    code: String, line: Int, column: Int,
+    limits: YAMLLoader.Limits = .init(),
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> Diagnostic? {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let result = Result { () throws(YAMLLoadError) in try YAMLLoader(limits: limits).load(bytes, file: "test.yaml") }
+    let elapsed = clock.now - start
+    #expect(elapsed < .seconds(1), "took \(elapsed)", sourceLocation: sourceLocation)
+    guard case .failure(let error) = result else {
+        Issue.record("loaded, expected \(code) at \(line):\(column)", sourceLocation: sourceLocation)
+        return nil
+    }
+    let diagnostic = error.diagnostic
+    #expect(diagnostic.code == code, "\(diagnostic.message)", sourceLocation: sourceLocation)
+    #expect(diagnostic.severity == .error, sourceLocation: sourceLocation)
+    #expect(diagnostic.location == ReglamentDiagnostics.SourceLocation(file: "test.yaml", line: line, column: column),
+            "\(diagnostic.code) \(diagnostic.message)", sourceLocation: sourceLocation)
+    return diagnostic
+}
+
+/// Loads text that must load, as a file named `test.yaml`.
+func load(_ text: String) throws -> YAMLNode {
+    try YAMLLoader().load(Array(text.utf8), file: "test.yaml")
+}
