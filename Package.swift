@@ -9,7 +9,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "Reglament",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "reglament", targets: ["reglament"]),
         .library(name: "ReglamentCheck", targets: ["ReglamentCheck"]),

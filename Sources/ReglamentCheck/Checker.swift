@@ -23,10 +23,9 @@ public struct Checker: Sendable {
             return CheckResult(regulation: nil, diagnostics: loaded.diagnostics.sorted(), files: loaded.files)
         }
         let index = RegulationIndex(regulation)
-        var diagnostics = loaded.diagnostics
-        for check in RuleRegistry.checks {
-            diagnostics += check.init().check(regulation, index: index)
-        }
+        // Checks only read the regulation: they run on every core.
+        let found = Parallel.map(RuleRegistry.checks.map(CheckBox.init)) { $0.check.init().check(regulation, index: index) }
+        let diagnostics = loaded.diagnostics + found.joined()
         return CheckResult(regulation: regulation, diagnostics: diagnostics.sorted(), files: loaded.files)
     }
 }
@@ -38,4 +37,9 @@ public struct CheckResult: Sendable {
     public var files: [String]
 
     public var hasErrors: Bool { diagnostics.errorCount > 0 }
+}
+
+/// A check type to hand to another thread (metatypes of Sendable types are safe to share).
+private struct CheckBox: @unchecked Sendable {
+    let check: any Check.Type
 }

@@ -7,6 +7,7 @@ import ReglamentDiagnostics
 /// merge keys (`<<`) applied here, so consumers never see either.
 struct YAMLTreeBuilder {
     let file: String
+    let fileID: SourceFileID
     let limits: YAMLLoader.Limits
 
     private var frames: [Frame] = []
@@ -17,6 +18,7 @@ struct YAMLTreeBuilder {
 
     init(file: String, limits: YAMLLoader.Limits) {
         self.file = file
+        self.fileID = SourceFileTable.id(for: file)
         self.limits = limits
     }
 
@@ -187,7 +189,7 @@ struct YAMLTreeBuilder {
     }
 
     private func location(of event: YAMLEvent) -> SourceLocation {
-        SourceLocation(file: file, line: event.line, column: event.column)
+        SourceLocation(fileID: fileID, line: event.line, column: event.column)
     }
 }
 

@@ -13,9 +13,8 @@ public struct CapturedFacts: Sendable {
     /// Facts on entry to each reachable node.
     public let before: [Identifier: Facts]
 
-    public init(_ graph: ScriptGraph) {
+    init(order: [Identifier], nodes: [Identifier: ScriptNode], successors: [Identifier: [Identifier]]) {
         var before: [Identifier: Facts] = [:]
-        let order = graph.reachable
         guard let start = order.first else {
             self.before = [:]
             return
@@ -25,9 +24,9 @@ public struct CapturedFacts: Sendable {
         while changed {
             changed = false
             for id in order {
-                guard let entry = before[id], let node = graph.nodes[id] else { continue }
+                guard let entry = before[id], let node = nodes[id] else { continue }
                 let exit = CapturedFacts.after(node, entry: entry)
-                for next in graph.successors(of: id) {
+                for next in successors[id] ?? [] {
                     let merged: Facts
                     if let existing = before[next] {
                         merged = Facts(

@@ -31,7 +31,7 @@ public struct ConsentOrderCheck: Check {
         var problems: [Diagnostic] = []
         for script in regulation.scripts {
             guard let graph = index.graphs[script.id] else { continue }
-            let facts = CapturedFacts(graph)
+            let facts = graph.facts
             for id in graph.reachable {
                 guard let node = graph.nodes[id], let entry = facts.before[id],
                       !(entry.consentRead || node.isConsent)

@@ -38,7 +38,7 @@ public struct IncompleteOrderCheck: Check {
         var problems: [Diagnostic] = []
         for script in regulation.scripts where script.direction.value == .inbound {
             guard let graph = index.graphs[script.id] else { continue }
-            let facts = CapturedFacts(graph)
+            let facts = graph.facts
             for id in graph.reachable {
                 guard let node = graph.nodes[id], let entry = facts.before[id] else { continue }
                 let captured = CapturedFacts.after(node, entry: entry).fields

@@ -2,7 +2,8 @@ import ReglamentModel
 
 /// A script as a graph: for each node, where the call can go from it.
 /// Escalations and outcomes end the walk through the script (an escalation
-/// ends in the transfer or message outcome the runner records).
+/// ends in the transfer or message outcome the runner records). Built once
+/// per script; the checks and the compiler read it.
 public struct ScriptGraph: Sendable {
     public enum Exit: Sendable, Hashable {
         case node(Identifier)
@@ -13,11 +14,28 @@ public struct ScriptGraph: Sendable {
     public let script: Script
     public let nodes: [Identifier: ScriptNode]
     public let exits: [Identifier: [Exit]]
+    /// Next nodes within the script that exist (escalations and outcomes excluded).
+    private let successorLists: [Identifier: [Identifier]]
+    /// Nodes the call can reach from `start`, in breadth-first order.
+    public let reachable: [Identifier]
+    /// What is certainly done before each reachable node.
+    public let facts: CapturedFacts
 
     public init(_ script: Script) {
         self.script = script
-        nodes = RegulationIndex.byID(script.nodes, \.id)
-        exits = nodes.mapValues(ScriptGraph.exits)
+        let nodes = RegulationIndex.byID(script.nodes, \.id)
+        let exits = nodes.mapValues(ScriptGraph.exits)
+        let successorLists = exits.mapValues { exits in
+            exits.compactMap { exit -> Identifier? in
+                if case .node(let next) = exit, nodes.index(forKey: next) != nil { return next }
+                return nil
+            }
+        }
+        self.nodes = nodes
+        self.exits = exits
+        self.successorLists = successorLists
+        reachable = ScriptGraph.breadthFirst(from: script.start, nodes: nodes, successors: successorLists)
+        facts = CapturedFacts(order: reachable, nodes: nodes, successors: successorLists)
     }
 
     static func exits(of node: ScriptNode) -> [Exit] {
@@ -33,22 +51,17 @@ public struct ScriptGraph: Sendable {
         return exits
     }
 
-    /// Next nodes within the script (escalations and outcomes excluded).
-    public func successors(of id: Identifier) -> [Identifier] {
-        (exits[id] ?? []).compactMap { exit in
-            if case .node(let next) = exit, nodes[next] != nil { return next }
-            return nil
-        }
-    }
+    public func successors(of id: Identifier) -> [Identifier] { successorLists[id] ?? [] }
 
-    /// Nodes the call can reach from `start`, in breadth-first order.
-    public var reachable: [Identifier] {
-        guard nodes[script.start] != nil else { return [] }
-        var seen: Set<Identifier> = [script.start]
-        var order = [script.start]
+    private static func breadthFirst(
+        from start: Identifier, nodes: [Identifier: ScriptNode], successors: [Identifier: [Identifier]]
+    ) -> [Identifier] {
+        guard nodes.index(forKey: start) != nil else { return [] }
+        var seen: Set<Identifier> = [start]
+        var order = [start]
         var cursor = 0
         while cursor < order.count {
-            for next in successors(of: order[cursor]) where seen.insert(next).inserted {
+            for next in successors[order[cursor]] ?? [] where seen.insert(next).inserted {
                 order.append(next)
             }
             cursor += 1

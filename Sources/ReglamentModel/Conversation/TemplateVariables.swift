@@ -23,14 +23,29 @@ public enum TemplateVariables {
 
     /// The variables in a text, in order, with their offsets in characters.
     public static func references(in text: String) -> [(name: String, offset: Int)] {
+        // A byte scan: most texts have no braces at all, and this runs over every text.
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: "{")) else { return [] }
         var result: [(name: String, offset: Int)] = []
-        var searchStart = text.startIndex
-        while let open = text[searchStart...].range(of: "{{"),
-              let close = text[open.upperBound...].range(of: "}}")
-        {
-            let name = text[open.upperBound..<close.lowerBound].trimmingSpaces
-            result.append((name, text.distance(from: text.startIndex, to: open.lowerBound)))
-            searchStart = close.upperBound
+        var index = bytes.startIndex
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "{")) {
+            let afterOpen = bytes.index(after: open)
+            guard afterOpen < bytes.endIndex, bytes[afterOpen] == UInt8(ascii: "{") else {
+                index = afterOpen
+                continue
+            }
+            let nameStart = bytes.index(after: afterOpen)
+            var cursor = nameStart
+            while cursor < bytes.endIndex,
+                  !(bytes[cursor] == UInt8(ascii: "}") && bytes.index(after: cursor) < bytes.endIndex
+                    && bytes[bytes.index(after: cursor)] == UInt8(ascii: "}"))
+            {
+                cursor = bytes.index(after: cursor)
+            }
+            guard cursor < bytes.endIndex else { break }
+            let name = String(text[nameStart..<cursor]).trimmingSpaces
+            result.append((name, text.distance(from: text.startIndex, to: open)))
+            index = bytes.index(cursor, offsetBy: 2)
         }
         return result
     }

@@ -33,10 +33,12 @@ public struct NodeDecoder: Decoder {
 
     /// Primitives are read directly; everything else through its own `init(from:)`.
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
-        if T.self == String.self { return try scalarText() as! T }
-        if T.self == Int.self { return try parse(Int.init, "integer") as! T }
-        if T.self == Double.self { return try parse(Double.init, "number") as! T }
-        if T.self == Bool.self { return try parse(NodeDecoder.bool, "boolean") as! T }
+        // The equality tests make these bit casts exact; they spare a
+        // dynamic cast on every value of a large file.
+        if T.self == String.self { return unsafeBitCast(try scalarText(), to: T.self) }
+        if T.self == Int.self { return unsafeBitCast(try parse(Int.init, "integer"), to: T.self) }
+        if T.self == Double.self { return unsafeBitCast(try parse(Double.init, "number"), to: T.self) }
+        if T.self == Bool.self { return unsafeBitCast(try parse(NodeDecoder.bool, "boolean"), to: T.self) }
         return try T(from: self)
     }
 
@@ -91,7 +93,7 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         // Every model type declares `location`: it is where its mapping starts.
-        if T.self == SourceLocation.self { return location as! T }
+        if T.self == SourceLocation.self { return unsafeBitCast(location, to: T.self) }
         guard let node = valueNode(key) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: [], debugDescription: "missing at \(location)"))
         }
@@ -178,3 +180,4 @@ extension SourceLocation: Decodable {
         self = (decoder as? NodeDecoder)?.node.location ?? .unknown
     }
 }
+

@@ -6,10 +6,12 @@ public struct PhoneNumber: ScalarFormat, Hashable, CustomStringConvertible {
     public var e164: String
 
     public static let formatName = "phone number"
+    // Digits written plain (`89161234567`) are an integer to editors.
     public static let jsonSchema: JSONValue = [
-        "type": "string",
-        "pattern": "^\\+?[0-9 ()-]{7,24}$",
-        "examples": ["+7 495 123-45-67", "8 (800) 555-35-35"],
+        "oneOf": [
+            ["type": "string", "pattern": "^\\+?[0-9 ()\u{00A0}-]{7,24}$", "examples": ["+7 495 123-45-67", "8 (800) 555-35-35"]],
+            ["type": "integer"],
+        ],
     ]
     public static let schemaPlaceholder = PhoneNumber(written: "+70000000000", e164: "+70000000000")
 

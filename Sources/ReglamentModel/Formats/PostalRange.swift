@@ -5,10 +5,12 @@ public struct PostalRange: ScalarFormat, Hashable, CustomStringConvertible {
     public var upper: Int
 
     public static let formatName = "postal range"
+    // A single index written plain (`101000`) is an integer to editors.
     public static let jsonSchema: JSONValue = [
-        "type": "string",
-        "pattern": "^\\d{6}(-\\d{6})?$",
-        "examples": ["630000-633999", "101000"],
+        "oneOf": [
+            ["type": "string", "pattern": "^\\d{6}(-\\d{6})?$", "examples": ["630000-633999", "101000"]],
+            ["type": "integer", "minimum": 100000, "maximum": 999999],
+        ],
     ]
     public static let schemaPlaceholder = PostalRange(lower: 100000, upper: 100000)
 

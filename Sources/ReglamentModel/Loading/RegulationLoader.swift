@@ -38,23 +38,28 @@ public struct RegulationLoader: Sendable {
         var includes = IncludeResolver(yaml: yaml)
         let merged = includes.resolve(root, file: file)
         var diagnostics = includes.diagnostics
-        diagnostics += ShapeValidator(schema: Regulation.schema).validate(merged)
+        // The shape check and decoding both only read the tree, so they run
+        // side by side; the decoded model is kept only if the shape is sound.
+        let (shapeProblems, decoded) = Parallel.both(
+            { ShapeValidator(schema: Regulation.schema).validate(merged) },
+            { Result { try NodeDecoder.decode(Regulation.self, from: merged) } }
+        )
+        diagnostics += shapeProblems
         guard diagnostics.errorCount == 0 else {
             return LoadedRegulation(regulation: nil, diagnostics: diagnostics.sorted(), files: includes.files)
         }
-        do {
-            let regulation = try NodeDecoder.decode(Regulation.self, from: merged)
-            if regulation.reglament.value != Regulation.formatVersion {
-                diagnostics.append(Diagnostic(
-                    code: ShapeCode.unsupportedVersion, severity: .error,
-                    message: "regulation format version \(regulation.reglament.value) is not supported",
-                    hint: "this version of reglament reads format version \(Regulation.formatVersion): write 'reglament: \(Regulation.formatVersion)'",
-                    location: regulation.reglament.location
-                ))
-                return LoadedRegulation(regulation: nil, diagnostics: diagnostics, files: includes.files)
-            }
+        switch decoded {
+        case .success(let regulation) where regulation.reglament.value != Regulation.formatVersion:
+            diagnostics.append(Diagnostic(
+                code: ShapeCode.unsupportedVersion, severity: .error,
+                message: "regulation format version \(regulation.reglament.value) is not supported",
+                hint: "this version of reglament reads format version \(Regulation.formatVersion): write 'reglament: \(Regulation.formatVersion)'",
+                location: regulation.reglament.location
+            ))
+            return LoadedRegulation(regulation: nil, diagnostics: diagnostics, files: includes.files)
+        case .success(let regulation):
             return LoadedRegulation(regulation: regulation, diagnostics: diagnostics, files: includes.files)
-        } catch {
+        case .failure(let error):
             // The shape check passed, so this is our bug; say so plainly, with the place.
             diagnostics.append(Diagnostic(
                 code: ShapeCode.wrongType, severity: .error,

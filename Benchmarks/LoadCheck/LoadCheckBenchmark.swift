@@ -1,0 +1,81 @@
+import Foundation
+import ReglamentCheck
+
+/// `reglament-bench`: generates a regulation of the given size, then times
+/// libyaml's raw event parse and reglament's load + check of the same bytes
+/// in one run (median of several rounds, interleaved), and measures the
+/// peak memory of load + check in a child process of its own.
+///
+///     swift run -c release reglament-bench [--size MB] [--rounds N] [--keep PATH]
+@main
+struct LoadCheckBenchmark {
+    static func main() throws {
+        let arguments = CommandLine.arguments
+        if arguments.count == 3, arguments[1] == "--phases" { return try Phases.run(file: arguments[2]) }
+        if arguments.count == 3, arguments[1] == "--whole" { return try Phases.whole(file: arguments[2]) }
+        if arguments.count == 3, arguments[1] == "--measure-memory" {
+            return measureMemory(file: arguments[2])
+        }
+        let megabytes = Int(value(after: "--size", in: arguments) ?? "10") ?? 10
+        let rounds = Int(value(after: "--rounds", in: arguments) ?? "5") ?? 5
+        let file = value(after: "--keep", in: arguments)
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("reglament-bench-\(megabytes)mb.yaml").path
+
+        let text = RegulationGenerator(megabytes: megabytes).yaml()
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let bytes = Array(text.utf8)
+        print("file: \(file), \(String(format: "%.1f", Double(bytes.count) / 1_048_576)) MiB")
+
+        let first = Checker().check(bytes, file: file)
+        guard first.regulation != nil, first.diagnostics.isEmpty else {
+            print("the generated regulation has problems:")
+            first.diagnostics.prefix(10).forEach { print("  \($0.location): \($0.code) \($0.message)") }
+            exit(1)
+        }
+
+        var raw: [Duration] = [], loadCheck: [Duration] = []
+        var events = 0
+        for _ in 0..<rounds {
+            raw.append(ContinuousClock().measure { events = RawEventParse.run(bytes) })
+            loadCheck.append(ContinuousClock().measure { _ = Checker().check(bytes, file: file) })
+        }
+        let rawMedian = median(raw), loadCheckMedian = median(loadCheck)
+        print("libyaml raw event parse: \(format(rawMedian)) (\(events) events)")
+        print("reglament load + check:  \(format(loadCheckMedian))")
+        print("ratio: \(String(format: "%.2f", seconds(loadCheckMedian) / seconds(rawMedian)))× (target ≤ 2.5×)")
+
+        let peak = try childPeakMemory(file: file)
+        print("peak memory of load + check: \(peak / 1_048_576) MiB = \(String(format: "%.1f", Double(peak) / Double(bytes.count)))× the file (target ≤ 10×)")
+    }
+
+    static func measureMemory(file: String) {
+        let result = Checker().check(file: file)
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        // Linux reports ru_maxrss in KiB.
+        print(usage.ru_maxrss * 1024, result.diagnostics.count)
+    }
+
+    static func childPeakMemory(file: String) throws -> Int {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        process.arguments = ["--measure-memory", file]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return Int(output.split(separator: " ").first ?? "") ?? 0
+    }
+
+    static func value(after flag: String, in arguments: [String]) -> String? {
+        guard let index = arguments.firstIndex(of: flag), index + 1 < arguments.count else { return nil }
+        return arguments[index + 1]
+    }
+
+    static func median(_ durations: [Duration]) -> Duration { durations.sorted()[durations.count / 2] }
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+    static func format(_ duration: Duration) -> String { String(format: "%.3f s", seconds(duration)) }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// `reglament check` end to end: exit status, output formats, bad input.
+@Suite(.serialized) struct CheckCommandTests {
+    static var regulations: [String] {
+        let root = ReglamentProcess.packageRoot.appendingPathComponent("Regulations")
+        let shops = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return shops.sorted().map { "Regulations/\($0)/regulation.yaml" }
+    }
+
+    @Test func examplesPassStrictCheck() throws {
+        #expect(Self.regulations.count >= 3, "Regulations/ should hold three example shops")
+        let result = try ReglamentProcess.run(["check", "--strict"] + Self.regulations)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test func problemsExitWithOneAndNameTheirPlace() throws {
+        let file = try temporaryFile("""
+            reglament: 1
+            shop:
+              id: demo
+              nmae: Демо
+            """)
+        let result = try ReglamentProcess.run(["check", file])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(file):4:3: error[R101]: unknown key 'nmae' in 'shop'"), "\(result.stdout)")
+        #expect(result.stdout.contains("did you mean 'name'?"))
+    }
+
+    @Test func jsonOutputIsTheDocumentedShape() throws {
+        let file = try temporaryFile("reglament: 1\nshop: []\n")
+        let result = try ReglamentProcess.run(["check", "--format", "json", file])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+        #expect(json["errors"] as? Int == diagnostics.count)
+        #expect(json["warnings"] as? Int == 0)
+        let first = try #require(diagnostics.first)
+        for key in ["code", "severity", "message", "hint", "file", "line", "column"] {
+            #expect(first.keys.contains(key), "missing \(key)")
+        }
+    }
+
+    @Test func warningsFailOnlyWhenStrict() throws {
+        let source = ExampleText.withoutAuthority
+        let file = try temporaryFile(source)
+        #expect(try ReglamentProcess.run(["check", file]).status == 0)
+        let strict = try ReglamentProcess.run(["check", "--strict", file])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("error[R409]"))
+    }
+
+    @Test func unreadableFileAndBadUsageExitWithTwo() throws {
+        let missing = try ReglamentProcess.run(["check", "no/such/file.yaml"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("cannot read 'no/such/file.yaml'"))
+        #expect(try ReglamentProcess.run(["check"]).status == 2)
+        #expect(try ReglamentProcess.run(["check", "--format", "xml", "x.yaml"]).status == 2)
+    }
+
+    @Test(arguments: [
+        ("billion laughs", "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n"),
+        ("deep nesting", String(repeating: "[", count: 100_000)),
+        ("python tag", "shop: !!python/object/apply:os.system [\"rm -rf /\"]\n"),
+        ("two documents", "reglament: 1\n---\nreglament: 1\n"),
+        ("tabs", "shop:\n\tid: demo\n"),
+        ("empty", ""),
+    ])
+    func hostileInputAnswersFastWithALocatedError(name: String, text: String) throws {
+        let file = try temporaryFile(text)
+        let started = ContinuousClock.now
+        let result = try ReglamentProcess.run(["check", "--format", "json", file])
+        #expect(ContinuousClock.now - started < .seconds(1), "\(name) took too long")
+        #expect(result.status == 1, "\(name): \(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let first = try #require((json["diagnostics"] as? [[String: Any]])?.first, "\(name) gave no diagnostic")
+        #expect((first["line"] as? Int ?? 0) >= 1, "\(name): \(first)")
+        #expect(result.stderr.isEmpty, "\(name) wrote to stderr: \(result.stderr)")
+    }
+
+    private func temporaryFile(_ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-cli-\(UUID().uuidString).yaml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+}

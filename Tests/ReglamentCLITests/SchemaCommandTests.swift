@@ -1,0 +1,97 @@
+import Foundation
+import ReglamentModel
+import ReglamentYAML
+import Testing
+
+/// The exported JSON Schema is what editors use: every example regulation
+/// must validate against it with a real validator (Python `jsonschema`).
+@Suite(.serialized) struct SchemaCommandTests {
+    @Test func regulationsValidateAgainstTheExportedSchema() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let full = directory.appendingPathComponent("full.json").path
+        let partial = directory.appendingPathComponent("partial.json").path
+        #expect(try ReglamentProcess.run(["schema", "--output", full]).status == 0)
+        #expect(try ReglamentProcess.run(["schema", "--partial", "--output", partial]).status == 0)
+
+        let root = ReglamentProcess.packageRoot.appendingPathComponent("Regulations")
+        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".yaml") && !$0.contains("scenarios") }.sorted() ?? []
+        #expect(files.count >= 3)
+        var pairs: [String] = []
+        for (index, file) in files.enumerated() {
+            let node = try YAMLLoader().load(contentsOf: root.appendingPathComponent(file).path)
+            let json = directory.appendingPathComponent("\(index).json").path
+            try CoreSchemaJSON.render(node).write(toFile: json, atomically: true, encoding: .utf8)
+            let schema = file.hasSuffix("/regulation.yaml") ? full : partial
+            pairs.append("\(json)=\(schema)=\(file)")
+        }
+        let script = """
+            import json, sys, jsonschema
+            failures = 0
+            for pair in sys.argv[1:]:
+                document, schema, name = pair.split("=", 2)
+                validator = jsonschema.Draft202012Validator(json.load(open(schema)))
+                for error in validator.iter_errors(json.load(open(document))):
+                    failures += 1
+                    print(f"{name}: {'/'.join(map(str, error.absolute_path))}: {error.message}")
+            sys.exit(1 if failures else 0)
+            """
+        let result = try runPython(script, arguments: pairs)
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test func schemaRejectsWhatTheCheckRejects() throws {
+        let directory = FileManager.default.temporaryDirectory
+        let schema = directory.appendingPathComponent("reglament-schema-\(UUID().uuidString).json").path
+        #expect(try ReglamentProcess.run(["schema", "-o", schema]).status == 0)
+        let document = directory.appendingPathComponent("reglament-doc-\(UUID().uuidString).json").path
+        try #"{"reglament": 1, "shop": {"id": "Demo Shop", "nmae": "x"}}"#.write(toFile: document, atomically: true, encoding: .utf8)
+        let script = """
+            import json, sys, jsonschema
+            errors = list(jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).iter_errors(json.load(open(sys.argv[2]))))
+            print(len(errors))
+            sys.exit(0 if errors else 1)
+            """
+        let result = try runPython(script, arguments: [schema, document])
+        #expect(result.status == 0, "the schema accepted a bad document: \(result.output)")
+    }
+
+    private func runPython(_ script: String, arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if output.contains("No module named 'jsonschema'") {
+            Issue.record("python3 jsonschema is missing: run the test set-up (scripts/test) first")
+        }
+        return (process.terminationStatus, output)
+    }
+}
+
+/// YAML as an editor's language server sees it (YAML 1.2 core schema):
+/// plain scalars that look like numbers, booleans or null are typed.
+enum CoreSchemaJSON {
+    static func render(_ node: YAMLNode) -> String {
+        switch node.content {
+        case .scalar(let scalar):
+            guard scalar.style == .plain else { return JSONValue.string(scalar.value).rendered() }
+            if scalar.isNull { return "null" }
+            if ["true", "True", "TRUE", "false", "False", "FALSE"].contains(scalar.value) {
+                return scalar.value.lowercased()
+            }
+            if Int(scalar.value) != nil { return scalar.value }
+            if let number = Double(scalar.value), number.isFinite, scalar.value.first != "." { return scalar.value }
+            return JSONValue.string(scalar.value).rendered()
+        case .sequence(let items):
+            return "[" + items.map(render).joined(separator: ",") + "]"
+        case .mapping(let pairs):
+            return "{" + pairs.map { JSONValue.string($0.keyText).rendered() + ":" + render($0.value) }.joined(separator: ",") + "}"
+        }
+    }
+}
