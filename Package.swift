@@ -43,6 +43,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .testTarget(name: "ReglamentDiagnosticsTests", dependencies: ["ReglamentDiagnostics"]),
         .testTarget(name: "ReglamentYAMLTests", dependencies: ["ReglamentYAML"]),
         .testTarget(name: "ReglamentModelTests", dependencies: ["ReglamentModel", "ReglamentYAML"]),
         .testTarget(name: "ReglamentCheckTests", dependencies: ["ReglamentCheck", "ReglamentModel", "ReglamentYAML"]),

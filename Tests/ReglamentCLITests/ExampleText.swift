@@ -1,7 +1,13 @@
 import ReglamentCheck
 
+/// The check library's example regulation as file text.
 enum ExampleText {
-    /// The example regulation with its authority section removed: one warning.
+    /// As it is: no problems.
+    static var complete: String {
+        ExampleRegulation.sections.map(\.yaml).joined()
+    }
+
+    /// With its authority section removed: one warning.
     static var withoutAuthority: String {
         ExampleRegulation.sections.filter { $0.key != "authority" }.map(\.yaml).joined()
     }

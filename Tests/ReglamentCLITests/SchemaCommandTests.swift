@@ -37,7 +37,7 @@ import Testing
                     print(f"{name}: {'/'.join(map(str, error.absolute_path))}: {error.message}")
             sys.exit(1 if failures else 0)
             """
-        let result = try runPython(script, arguments: pairs)
+        let result = try Python.run(script, arguments: pairs)
         #expect(result.status == 0, "\(result.output)")
     }
 
@@ -53,24 +53,8 @@ import Testing
             print(len(errors))
             sys.exit(0 if errors else 1)
             """
-        let result = try runPython(script, arguments: [schema, document])
+        let result = try Python.run(script, arguments: [schema, document])
         #expect(result.status == 0, "the schema accepted a bad document: \(result.output)")
-    }
-
-    private func runPython(_ script: String, arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if output.contains("No module named 'jsonschema'") {
-            Issue.record("python3 jsonschema is missing: run the test set-up (scripts/test) first")
-        }
-        return (process.terminationStatus, output)
     }
 }
 
