@@ -15,7 +15,7 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
         case .sarif:
             SARIFReporter(
                 toolVersion: ReglamentVersion.current,
-                rules: RuleRegistry.all.map { RuleInfo(code: $0.code, name: $0.name, summary: $0.summary, severity: $0.severity) }
+                rules: RuleRegistry.catalog
             )
         }
     }

@@ -1,3 +1,6 @@
+import ReglamentDiagnostics
+import ReglamentYAML
+
 /// Every rule reglament knows, in code order. A new rule is one file and
 /// one line here; `RuleExamplesTests` then runs its examples.
 public enum RuleRegistry {
@@ -38,6 +41,13 @@ public enum RuleRegistry {
 
     public static var all: [RuleDescription] {
         (shapeRules.map { $0.description } + checks.map { $0.description }).sorted { $0.code < $1.code }
+    }
+
+    /// Every code reglament reports, the loader's first, as reporters and
+    /// `reglament explain` describe them.
+    public static var catalog: [RuleInfo] {
+        YAMLLoadError.Code.allCases.map { RuleInfo(code: $0.rawValue, name: $0.name, summary: $0.summary, severity: .error) }
+            + all.map { RuleInfo(code: $0.code, name: $0.name, summary: $0.summary, severity: $0.severity) }
     }
 
     public static func description(of code: String) -> RuleDescription? {

@@ -79,11 +79,15 @@ public struct ShapeValidator {
     private func validateObject(
         _ object: ObjectSchema, pairs: [YAMLPair], at node: YAMLNode, field: String, into problems: inout [Diagnostic]
     ) {
+        // A misspelt required key is reported once, as the typo, not again as missing.
+        var suggested: Set<String> = []
         for pair in pairs {
             let key = pair.keyText
             guard let fieldSchema = object.field(named: key) else {
                 let known = object.fields.map(\.key)
-                let hint = Spelling.closest(to: key, among: known).map { "did you mean '\($0)'?" }
+                let closest = Spelling.closest(to: key, among: known)
+                if let closest { suggested.insert(closest) }
+                let hint = closest.map { "did you mean '\($0)'?" }
                     ?? "known keys here: \(known.joined(separator: ", "))"
                 problems.append(Diagnostic(
                     code: ShapeCode.unknownKey, severity: .error,
@@ -97,7 +101,8 @@ public struct ShapeValidator {
             }
             validate(pair.value, against: fieldSchema.schema, field: key, into: &problems)
         }
-        for required in object.fields where required.isRequired && !pairs.contains(where: { $0.keyText == required.key }) {
+        for required in object.fields
+        where required.isRequired && !suggested.contains(required.key) && !pairs.contains(where: { $0.keyText == required.key }) {
             problems.append(missing(required.key, in: field, at: node.location))
         }
     }
