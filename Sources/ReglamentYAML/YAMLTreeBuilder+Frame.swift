@@ -39,34 +39,42 @@ extension YAMLTreeBuilder {
 
         var awaitsKey: Bool { kind == .mapping && key == nil }
 
-        mutating func add(_ pair: YAMLPair) {
+        /// Most collections hold a few values: starting at room for four
+        /// saves the first regrowths, the bulk of a small array's cost.
+        private static let initialCapacity = 4
+
+        mutating func add(_ item: consuming YAMLNode) {
+            if items.isEmpty { items.reserveCapacity(Self.initialCapacity) }
+            items.append(item)
+        }
+
+        mutating func add(_ pair: consuming YAMLPair) {
+            if pairs.isEmpty { pairs.reserveCapacity(Self.initialCapacity) }
             pairs.append(pair)
         }
 
         /// Takes a scalar key, refusing one already written in this mapping.
         /// Keys compare by text whatever their quoting: consumers read them
         /// by `keyText`, so `1` and `"1"` would be the same key to them.
-        mutating func setKey(_ key: YAMLNode) throws(YAMLLoadError) {
+        mutating func setKey(_ key: consuming YAMLNode) throws(YAMLLoadError) {
             guard case .scalar(let scalar) = key.content else { return }
             if scalar.style == .plain && scalar.value == "<<" {
                 if let first = mergeKeyLocation { throw Self.duplicate("<<", at: key.location, first: first) }
                 mergeKeyLocation = key.location
                 keyIsMerge = true
             } else {
-                if let first = firstKey(scalar.value) {
-                    throw Self.duplicate(scalar.value, at: key.location, first: first.location)
+                if let first = indexOfKey(scalar.value) {
+                    throw Self.duplicate(scalar.value, at: key.location, first: pairs[first].key.location)
                 }
                 index(scalar.value)
             }
             self.key = key
         }
 
-        private func firstKey(_ text: String) -> YAMLNode? {
-            if let keyIndex {
-                return keyIndex[text].map { pairs[$0].key }
-            }
-            for pair in pairs {
-                if case .scalar(let scalar) = pair.key.content, scalar.value == text { return pair.key }
+        private func indexOfKey(_ text: String) -> Int? {
+            if let keyIndex { return keyIndex[text] }
+            for position in pairs.indices {
+                if case .scalar(let scalar) = pairs[position].key.content, scalar.value == text { return position }
             }
             return nil
         }

@@ -25,7 +25,7 @@ struct YAMLTreeBuilder {
     /// The finished tree, or nil when the stream held no document.
     var result: YAMLNode? { root }
 
-    mutating func consume(_ event: YAMLEvent) throws(YAMLLoadError) {
+    mutating func consume(_ event: consuming YAMLEvent) throws(YAMLLoadError) {
         switch event.kind {
         case .scalar(let scalar):
             try addScalar(scalar, at: location(of: event))
@@ -52,10 +52,13 @@ struct YAMLTreeBuilder {
 
     // MARK: - Nodes
 
-    private mutating func addScalar(_ scalar: YAMLScalarEvent, at location: SourceLocation) throws(YAMLLoadError) {
-        let node = YAMLNode(.scalar(YAMLScalar(scalar.value, style: scalar.style)), location: location, tag: scalar.tag)
-        guard !frames.isEmpty else { throw topLevelNotMapping(node) }
+    private mutating func addScalar(_ scalar: consuming YAMLScalarEvent, at location: SourceLocation) throws(YAMLLoadError) {
+        let value = YAMLScalar(scalar.value, style: scalar.style)
+        guard !frames.isEmpty else { throw topLevelNotMapping(value.isNull ? "null" : "scalar", at: location) }
         if let tag = scalar.tag { try check(tag, on: .scalar, at: location) }
+        // Built after the checks: a node used on one path only is moved into
+        // its parent rather than copied, which matters at a million scalars.
+        let node = YAMLNode(.scalar(value), location: location, tag: scalar.tag)
         if let anchor = scalar.anchor { anchors[anchor] = .closed(node, nodeCount: 1) }
         try attach(node, nodeCount: 1)
     }
@@ -85,7 +88,7 @@ struct YAMLTreeBuilder {
                     "aliases expand to more than \(limits.maxAliasedNodes) nodes; the file repeats too much through '*\(anchor)'",
                     hint: "write the repeated parts out, or alias smaller values", at: location)
             }
-            guard !frames.isEmpty else { throw topLevelNotMapping(node) }
+            guard !frames.isEmpty else { throw topLevelNotMapping(node.kindName, at: location) }
             // The alias's own place, so a diagnostic about the value as a
             // whole points where it is used; its insides keep theirs.
             node.location = location
@@ -95,7 +98,7 @@ struct YAMLTreeBuilder {
 
     private mutating func open(_ kind: Frame.Kind, _ start: YAMLCollectionStart, at location: SourceLocation) throws(YAMLLoadError) {
         if frames.isEmpty && kind == .sequence {
-            throw topLevelNotMapping(YAMLNode(.sequence([]), location: location))
+            throw topLevelNotMapping("list", at: location)
         }
         if frames.last?.awaitsKey == true {
             throw YAMLLoadError(
@@ -129,15 +132,14 @@ struct YAMLTreeBuilder {
 
     /// Adds a finished node to the open collection: an item, a key, or the
     /// value of the waiting key.
-    private mutating func attach(_ node: YAMLNode, nodeCount: Int) throws(YAMLLoadError) {
+    private mutating func attach(_ node: consuming YAMLNode, nodeCount: Int) throws(YAMLLoadError) {
         let top = frames.count - 1
         frames[top].nodeCount += nodeCount
         switch frames[top].kind {
         case .sequence:
-            frames[top].items.append(node)
+            frames[top].add(node)
         case .mapping:
-            if let key = frames[top].key {
-                frames[top].key = nil
+            if let key = frames[top].key.take() {
                 if frames[top].keyIsMerge {
                     frames[top].keyIsMerge = false
                     try frames[top].addMerge(node)
@@ -182,10 +184,10 @@ struct YAMLTreeBuilder {
             at: location)
     }
 
-    private func topLevelNotMapping(_ node: YAMLNode) -> YAMLLoadError {
+    private func topLevelNotMapping(_ kindName: String, at location: SourceLocation) -> YAMLLoadError {
         YAMLLoadError(
-            .topLevelNotMapping, "the top level is a \(node.kindName); a regulation file is a mapping of keys",
-            hint: "start the file with a key such as 'shop:'", at: node.location)
+            .topLevelNotMapping, "the top level is a \(kindName); a regulation file is a mapping of keys",
+            hint: "start the file with a key such as 'shop:'", at: location)
     }
 
     private func location(of event: YAMLEvent) -> SourceLocation {

@@ -10,8 +10,10 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-sarif-\(UUID().uuidString)/с пробелом")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let regulation = directory.appendingPathComponent("регламент.yaml").path
-        // Several problems at once, one with a related place (the duplicate key).
-        try ExampleText.withoutAuthority.replacingOccurrences(of: "  name: ", with: "  nmae: ", options: [], range: nil)
+        // An error (a misspelt node and method) and a warning (no authority section).
+        try ExampleText.withoutAuthority
+            .replacingOccurrences(of: "next: consent}", with: "next: consnet}")
+            .replacingOccurrences(of: "- method: courier", with: "- method: curier")
             .write(toFile: regulation, atomically: true, encoding: .utf8)
         let result = try ReglamentProcess.run(["check", "--format", "sarif", regulation])
         #expect(result.status == 1)
