@@ -23,7 +23,9 @@ import Testing
             let node = try YAMLLoader().load(contentsOf: root.appendingPathComponent(file).path)
             let json = directory.appendingPathComponent("\(index).json").path
             try CoreSchemaJSON.render(node).write(toFile: json, atomically: true, encoding: .utf8)
-            let schema = file.hasSuffix("/regulation.yaml") ? full : partial
+            // A file that includes others, or is included, holds part of a regulation.
+            let isWhole = file.hasSuffix("/regulation.yaml") && !includesOthers(node)
+            let schema = isWhole ? full : partial
             pairs.append("\(json)=\(schema)=\(file)")
         }
         let script = """
@@ -39,6 +41,19 @@ import Testing
             """
         let result = try Python.run(script, arguments: pairs)
         #expect(result.status == 0, "\(result.output)")
+    }
+
+    private func includesOthers(_ node: YAMLNode) -> Bool {
+        guard case .mapping(let pairs) = node.content else { return false }
+        return pairs.contains { $0.keyText == "include" }
+    }
+
+    @Test func documentedSchemasAreUpToDate() throws {
+        for (arguments, file) in [([String](), "docs/regulation.schema.json"), (["--partial"], "docs/regulation.partial.schema.json")] {
+            let result = try ReglamentProcess.run(["schema"] + arguments)
+            let committed = try String(contentsOf: ReglamentProcess.packageRoot.appendingPathComponent(file), encoding: .utf8)
+            #expect(result.stdout == committed, "\(file) is stale: run 'reglament schema \(arguments.joined()) -o \(file)'")
+        }
     }
 
     @Test func schemaRejectsWhatTheCheckRejects() throws {

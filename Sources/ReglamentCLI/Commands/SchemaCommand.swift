@@ -9,19 +9,23 @@ struct SchemaCommand: ParsableCommand {
         discussion: """
             With yaml-language-server, put this first line in a regulation:
               # yaml-language-server: $schema=reglament.schema.json
-            and in an included file (which holds only some sections) use the --partial schema.
+            A file that holds part of a regulation (an included file, or a main file that
+            includes others) uses the --partial schema: there a section may be split over files.
             """
     )
 
-    @Flag(help: "A schema for included files: no section is required.")
+    @Flag(help: "A schema for files that hold part of a regulation: sections may be split over files.")
     var partial = false
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
     func run() throws {
-        let schema = JSONSchemaExporter(requireTopLevelSections: !partial)
-            .export(Regulation.schema, title: "Reglament regulation", id: "https://reglament.dev/schema/v1/regulation.json")
+        let schema = JSONSchemaExporter(partial: partial)
+            .export(
+                Regulation.schema,
+                title: partial ? "Reglament regulation (part)" : "Reglament regulation",
+                id: "https://reglament.dev/schema/v1/regulation\(partial ? ".partial" : "").json")
         let text = schema.rendered() + "\n"
         if let output {
             do {

@@ -30,17 +30,19 @@ public struct OverlappingPostalRangesCheck: Check {
     public init() {}
 
     public func check(_ regulation: Regulation, index: RegulationIndex) -> [Diagnostic] {
-        var ranges: [(range: Located<PostalRange>, zone: Identifier)] = regulation.delivery.zones.flatMap { zone in
-            (zone.postal ?? []).map { ($0, zone.id) }
-        }
-        ranges.sort { ($0.range.value.lower, $0.range.location) < ($1.range.value.lower, $1.range.location) }
+        // `order` is the place in the regulation as written, included files
+        // after the main one: the later range of two is the one reported.
+        var ranges: [(range: Located<PostalRange>, zone: Identifier, order: Int)] = regulation.delivery.zones
+            .flatMap { zone in (zone.postal ?? []).map { ($0, zone.id) } }
+            .enumerated().map { ($1.0, $1.1, $0) }
+        ranges.sort { ($0.range.value.lower, $0.order) < ($1.range.value.lower, $1.order) }
         // Sorted by start, a range overlaps an earlier one exactly when it
         // starts before the furthest end seen so far.
         var problems: [Diagnostic] = []
-        var furthest: (range: Located<PostalRange>, zone: Identifier)?
+        var furthest: (range: Located<PostalRange>, zone: Identifier, order: Int)?
         for entry in ranges {
             if let previous = furthest, entry.range.value.overlaps(previous.range.value) {
-                let (later, earlier) = entry.range.location > previous.range.location ? (entry, previous) : (previous, entry)
+                let (later, earlier) = entry.order > previous.order ? (entry, previous) : (previous, entry)
                 let shared = PostalRange(
                     lower: max(entry.range.value.lower, previous.range.value.lower),
                     upper: min(entry.range.value.upper, previous.range.value.upper)

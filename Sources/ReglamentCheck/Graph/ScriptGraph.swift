@@ -24,7 +24,7 @@ public struct ScriptGraph: Sendable {
     public init(_ script: Script) {
         self.script = script
         let nodes = RegulationIndex.byID(script.nodes, \.id)
-        let exits = nodes.mapValues(ScriptGraph.exits)
+        let exits = nodes.mapValues { ScriptGraph.exits(of: $0).map { ScriptGraph.recovering($0, among: nodes) } }
         let successorLists = exits.mapValues { exits in
             exits.compactMap { exit -> Identifier? in
                 if case .node(let next) = exit, nodes.index(forKey: next) != nil { return next }
@@ -49,6 +49,16 @@ public struct ScriptGraph: Sendable {
         if let rule = node.escalate { exits.append(.escalation(rule)) }
         if let outcome = node.outcome { exits.append(.outcome(outcome.value)) }
         return exits
+    }
+
+    /// Recovery, as a compiler does it: a misspelt target (which R201
+    /// reports, naming the closest id) is taken as that closest node, so one
+    /// typo is one diagnostic, not a cascade of unreachable nodes and loops.
+    private static func recovering(_ exit: Exit, among nodes: [Identifier: ScriptNode]) -> Exit {
+        guard case .node(let next) = exit, nodes.index(forKey: next) == nil,
+              let closest = Spelling.closest(to: next.text, among: nodes.keys.map(\.text).sorted())
+        else { return exit }
+        return .node(Identifier(closest))
     }
 
     public func successors(of id: Identifier) -> [Identifier] { successorLists[id] ?? [] }

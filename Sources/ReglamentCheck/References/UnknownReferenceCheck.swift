@@ -75,27 +75,28 @@ struct ReferenceCollector {
         }
         for script in regulation.scripts {
             let nodes = Set(script.nodes.map(\.id))
-            require(script.start, "node of script '\(script.id)'", in: nodes)
+            require(script.start, "node", in: nodes, scope: " in script '\(script.id)'")
             for node in script.nodes {
                 for field in node.capture ?? [] { require(field, "order field", in: index.orderFields.keys) }
                 for topic in node.faq ?? [] { require(topic, "FAQ topic", in: index.faqTopics) }
-                if let next = node.next { require(next, "node of script '\(script.id)'", in: nodes) }
+                if let next = node.next { require(next, "node", in: nodes, scope: " in script '\(script.id)'") }
                 if let rule = node.escalate { require(rule, "escalation rule", in: index.escalations.keys) }
                 for option in node.options ?? [] {
-                    if let next = option.next { require(next, "node of script '\(script.id)'", in: nodes) }
+                    if let next = option.next { require(next, "node", in: nodes, scope: " in script '\(script.id)'") }
                     if let rule = option.escalate { require(rule, "escalation rule", in: index.escalations.keys) }
                 }
             }
         }
     }
 
-    mutating func require(_ reference: Identifier, _ kind: String, in known: some Collection<Identifier>) {
+    /// `scope` ends the message where ids are local (" in script 'inbound'").
+    mutating func require(_ reference: Identifier, _ kind: String, in known: some Collection<Identifier>, scope: String = "") {
         guard !known.contains(reference) else { return }
         let names = known.map(\.text).sorted()
         let hint = Spelling.closest(to: reference.text, among: names).map { "did you mean '\($0)'?" }
             ?? (names.isEmpty ? "none is defined" : "defined: \(names.prefix(12).joined(separator: ", "))")
         problems.append(UnknownReferenceCheck.description.diagnostic(
-            "unknown \(kind) '\(reference)'", hint: hint, at: reference.location
+            "unknown \(kind) '\(reference)'\(scope)", hint: hint, at: reference.location
         ))
     }
 }

@@ -1,16 +1,19 @@
 /// Writes a `SchemaNode` as JSON Schema (draft 2020-12), the form
 /// yaml-language-server reads for completion and hover in editors.
 public struct JSONSchemaExporter {
-    /// Included files hold only some sections, so their schema requires none.
-    public var requireTopLevelSections: Bool
+    /// For files that hold part of a regulation: includes merge mappings
+    /// key by key and join lists, so a mapping reached through mappings only
+    /// (the top level, `delivery`, `order`...) may be split over files and
+    /// requires nothing; a list item (a zone, a node) is always whole.
+    public var partial: Bool
 
-    public init(requireTopLevelSections: Bool = true) {
-        self.requireTopLevelSections = requireTopLevelSections
+    public init(partial: Bool = false) {
+        self.partial = partial
     }
 
     public func export(_ root: SchemaNode, title: String, id: String) -> JSONValue {
         var definitions: [(String, JSONValue)] = []
-        let rootReference = json(for: root, definitions: &definitions, isTopLevel: true)
+        let rootReference = json(for: root, definitions: &definitions, mayBeSplit: partial)
         var document: [(String, JSONValue)] = [
             ("$schema", "https://json-schema.org/draft/2020-12/schema"),
             ("$id", .string(id)),
@@ -21,7 +24,9 @@ public struct JSONSchemaExporter {
         return .object(document)
     }
 
-    private func json(for node: SchemaNode, definitions: inout [(String, JSONValue)], isTopLevel: Bool = false) -> JSONValue {
+    /// `mayBeSplit`: the node is reached from the top through mappings only,
+    /// in a partial schema.
+    private func json(for node: SchemaNode, definitions: inout [(String, JSONValue)], mayBeSplit: Bool = false) -> JSONValue {
         switch node {
         case .string: return ["type": "string"]
         case .integer: return ["type": "integer"]
@@ -37,20 +42,22 @@ public struct JSONSchemaExporter {
             members.append(("additionalProperties", json(for: value, definitions: &definitions)))
             return .object(members)
         case .object(let object):
-            if !definitions.contains(where: { $0.0 == object.name }) {
-                definitions.append((object.name, .null))  // reserve: the type may refer to itself
-                let definition = objectJSON(object, definitions: &definitions, requireFields: !isTopLevel || requireTopLevelSections)
-                if let index = definitions.firstIndex(where: { $0.0 == object.name }) { definitions[index].1 = definition }
+            // A split part and a whole item of the same type are different definitions.
+            let name = mayBeSplit ? object.name + "Part" : object.name
+            if !definitions.contains(where: { $0.0 == name }) {
+                definitions.append((name, .null))  // reserve: the type may refer to itself
+                let definition = objectJSON(object, definitions: &definitions, mayBeSplit: mayBeSplit)
+                if let index = definitions.firstIndex(where: { $0.0 == name }) { definitions[index].1 = definition }
             }
-            return ["$ref": .string("#/$defs/\(object.name)")]
+            return ["$ref": .string("#/$defs/\(name)")]
         }
     }
 
-    private func objectJSON(_ object: ObjectSchema, definitions: inout [(String, JSONValue)], requireFields: Bool) -> JSONValue {
+    private func objectJSON(_ object: ObjectSchema, definitions: inout [(String, JSONValue)], mayBeSplit: Bool) -> JSONValue {
         var members: [(String, JSONValue)] = [("type", "object")]
         if let summary = object.summary { members.append(("description", .string(summary))) }
         let properties: [(String, JSONValue)] = object.fields.map { field in
-            var property = json(for: field.schema, definitions: &definitions)
+            var property = json(for: field.schema, definitions: &definitions, mayBeSplit: mayBeSplit)
             if let summary = field.summary, case .object(var propertyMembers) = property {
                 propertyMembers.insert(("description", .string(summary)), at: 0)
                 property = .object(propertyMembers)
@@ -59,7 +66,7 @@ public struct JSONSchemaExporter {
         }
         members.append(("properties", .object(properties)))
         let required = object.fields.filter(\.isRequired).map { JSONValue.string($0.key) }
-        if requireFields && !required.isEmpty { members.append(("required", .array(required))) }
+        if !mayBeSplit && !required.isEmpty { members.append(("required", .array(required))) }
         members.append(("additionalProperties", false))
         return .object(members)
     }
