@@ -79,6 +79,16 @@ import Testing
         #expect(result.stderr.isEmpty, "\(name) wrote to stderr: \(result.stderr)")
     }
 
+    @Test func fileOverTheSizeLimitIsRefusedWithoutReadingIt() throws {
+        let file = try temporaryFile("a: " + String(repeating: "x", count: 33 << 20) + "\n")
+        let started = ContinuousClock.now
+        let result = try ReglamentProcess.run(["check", file])
+        #expect(ContinuousClock.now - started < .seconds(1))
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("\(file):0:0: error[Y002]: the file is larger than 32 MiB"), "\(result.stdout)")
+        try FileManager.default.removeItem(atPath: file)
+    }
+
     private func temporaryFile(_ text: String) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-cli-\(UUID().uuidString).yaml")
         try text.write(to: url, atomically: true, encoding: .utf8)

@@ -17,13 +17,19 @@ public final class SourceFiles {
 
     /// Line `number` (1-based) of `file` without its line break, or nil.
     public func line(_ number: Int, of file: String) -> Substring? {
+        // Line 0 is the file as a whole (unreadable, too large): nothing to read.
+        guard number >= 1 else { return nil }
         let fileLines = lines[file] ?? load(file)
-        guard number >= 1, number <= fileLines.count else { return nil }
+        guard number <= fileLines.count else { return nil }
         return fileLines[number - 1]
     }
 
+    /// Files larger than any regulation the loader reads are not quoted.
+    private static let largestQuoted = 32 << 20
+
     private func load(_ file: String) -> [Substring] {
-        let data = FileManager.default.contents(atPath: file) ?? Data()
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        let data = size <= Self.largestQuoted ? FileManager.default.contents(atPath: file) ?? Data() : Data()
         let text = String(decoding: data, as: UTF8.self)
         let fileLines = Self.split(text)
         lines[file] = fileLines
