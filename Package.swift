@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each depending only on those above it:
-// Diagnostics ← YAML ← Model ← Check ← CLI ← reglament (executable).
+// Diagnostics ← YAML ← Model ← Check ← Compile ← Handbook ← CLI ← reglament (executable).
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -16,6 +16,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -28,9 +30,21 @@ let package = Package(
         .target(name: "ReglamentModel", dependencies: ["ReglamentYAML"], swiftSettings: strictSettings),
         .target(name: "ReglamentCheck", dependencies: ["ReglamentModel"], swiftSettings: strictSettings),
         .target(
+            name: "ReglamentCompile",
+            dependencies: ["ReglamentCheck", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ReglamentHandbook",
+            dependencies: ["ReglamentCompile", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "ReglamentCLI",
             dependencies: [
                 "ReglamentCheck",
+                "ReglamentCompile",
+                "ReglamentHandbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

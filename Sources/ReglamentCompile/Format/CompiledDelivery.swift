@@ -1,0 +1,45 @@
+public struct CompiledDeliveryMethod: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+    /// courier, pickup, post or transport.
+    public var kind: String
+    /// Product classes this method cannot take anywhere.
+    public var excludes: [String]
+    public var points: [CompiledPickupPoint]
+}
+
+public struct CompiledPickupPoint: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var address: String
+    public var excludes: [String]
+    public var hours: String?
+}
+
+public struct CompiledZone: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+    /// The clients' time zone in this zone: promises are said in it.
+    public var timezone: String
+    /// Postal index ranges, "630000-633999"; a single index is "630000-630000".
+    public var postal: [String]
+    public var cities: [String]
+    public var options: [CompiledDeliveryOption]
+}
+
+/// One way to deliver to a zone, with everything the operator quotes.
+public struct CompiledDeliveryOption: Codable, Sendable, Equatable {
+    public var method: String
+    public var methodName: String
+    public var kind: String
+    public var daysMin: Int
+    public var daysMax: Int
+    /// As said: "2–4".
+    public var days: String
+    public var price: String
+    public var freeFrom: String?
+    /// Product classes this option cannot take: the method's and the option's own.
+    public var excludes: [String]
+    /// Pickup points of this option (all of the method's when the option names none).
+    public var points: [String]
+}

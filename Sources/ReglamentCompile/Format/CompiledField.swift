@@ -1,0 +1,24 @@
+/// One order field as the runner captures it: what to ask, how to check
+/// the answer, and how to store it.
+public struct CompiledField: Codable, Sendable, Equatable {
+    public var id: String
+    public var type: String
+    public var label: String
+    public var prompt: Line
+    public var required: Bool
+    /// Personal data: the consent line must come before it, and it never reaches logs.
+    public var personal: Bool
+    /// The runner's validator for this type (see docs/compiled-format.md).
+    public var validation: String
+    /// The rule in words, shown to the operator when an input is refused.
+    public var rule: String
+    public var normalization: String
+    /// The allowed values for choice-like fields (`payment`, `contact_channel`,
+    /// `choice`); `delivery` choices depend on the zone and are in `zones`.
+    public var choices: [Choice]
+
+    public struct Choice: Codable, Sendable, Equatable {
+        public var id: String
+        public var label: String
+    }
+}

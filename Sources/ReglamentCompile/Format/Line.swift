@@ -1,0 +1,35 @@
+/// A text the operator says, reads or sends, with every shop fact already
+/// substituted. What only a call can fill stays as `{{slot}}` in `text`,
+/// and each such slot is listed with where its value comes from.
+public struct Line: Codable, Sendable, Equatable {
+    public var text: String
+    public var slots: [Slot]
+
+    public init(text: String, slots: [Slot] = []) {
+        self.text = text
+        self.slots = slots
+    }
+}
+
+public struct Slot: Codable, Sendable, Equatable {
+    /// The variable, e.g. `client.name`.
+    public var name: String
+    /// Where the runner takes the value from.
+    public var source: SlotSource
+}
+
+/// The places a call fills a slot from.
+public enum SlotSource: String, Codable, Sendable, Equatable {
+    /// An order field captured during the call (`client.name`, `order.phone`).
+    case capturedField = "captured_field"
+    /// The client's delivery zone, found from the postal index.
+    case zone
+    /// The operator taking the call.
+    case `operator`
+    /// The escalation under way: its contact and promise.
+    case escalation
+    /// The call itself: its reference number, the order's total and summary.
+    case call
+    /// What the operator types: the client's topic or question.
+    case operatorInput = "operator_input"
+}

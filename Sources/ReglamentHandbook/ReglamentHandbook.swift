@@ -1,0 +1,1 @@
+/// Renders a compiled regulation for people: the operator handbook and the flow graphs.
