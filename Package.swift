@@ -65,6 +65,7 @@ let package = Package(
             dependencies: ["ReglamentCheck", "ReglamentModel", "ReglamentYAML"],
             exclude: ["Mistakes"]  // read from disk by MistakeFixtureTests
         ),
+        .testTarget(name: "ReglamentCompileTests", dependencies: ["ReglamentCompile", "ReglamentCheck"]),
         .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck"]),
     ]
 )

@@ -6,7 +6,7 @@ public struct ReglamentCommand: ParsableCommand {
         commandName: "reglament",
         abstract: "Check, compile and run call-center regulations.",
         version: ReglamentVersion.current,
-        subcommands: [CheckCommand.self, SchemaCommand.self, ExplainCommand.self]
+        subcommands: [CheckCommand.self, CompileCommand.self, SchemaCommand.self, ExplainCommand.self]
     )
 
     public init() {}
@@ -45,5 +45,10 @@ enum ExitStatus {
 enum StandardError {
     static func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Colour only for a person at a terminal, and never with `NO_COLOR`.
+    static var isTerminal: Bool {
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 }

@@ -20,19 +20,21 @@ public struct Checker: Sendable {
 
     public func check(_ loaded: LoadedRegulation) -> CheckResult {
         guard let regulation = loaded.regulation else {
-            return CheckResult(regulation: nil, diagnostics: loaded.diagnostics.sorted(), files: loaded.files)
+            return CheckResult(regulation: nil, index: nil, diagnostics: loaded.diagnostics.sorted(), files: loaded.files)
         }
         let index = RegulationIndex(regulation)
         // Checks only read the regulation: they run on every core.
         let found = Parallel.map(RuleRegistry.checks.map(CheckBox.init)) { $0.check.init().check(regulation, index: index) }
         let diagnostics = loaded.diagnostics + found.joined()
-        return CheckResult(regulation: regulation, diagnostics: diagnostics.sorted(), files: loaded.files)
+        return CheckResult(regulation: regulation, index: index, diagnostics: diagnostics.sorted(), files: loaded.files)
     }
 }
 
 public struct CheckResult: Sendable {
     /// Nil when the regulation could not be read far enough to check its meaning.
     public var regulation: Regulation?
+    /// The look-ups and script graphs the checks used, for the compiler to reuse.
+    public var index: RegulationIndex?
     public var diagnostics: [Diagnostic]
     public var files: [String]
 

@@ -4,7 +4,7 @@
 public struct Availability: Codable, Sendable, Equatable {
     /// Open spans of the week in UTC, as minutes from Monday 00:00 UTC
     /// (0 ..< 10080), sorted; a span never wraps past Sunday.
-    public var weekUTC: [MinuteSpan]
+    public var utcWeek: [MinuteSpan]
     /// Dates whose hours differ from the week, in the person's own time zone
     /// and as UTC instants: `closedFrom ..< closedUntil` replaces the week,
     /// and `open` lists what is open inside it.

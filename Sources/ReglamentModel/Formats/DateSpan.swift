@@ -32,6 +32,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return "\(year)-\(pad(month))-\(pad(day))"
     }
 
+    /// The day after this one.
+    public var next: CalendarDate {
+        if day < Self.daysIn(month: month, year: year) { return CalendarDate(year: year, month: month, day: day + 1) }
+        if month < 12 { return CalendarDate(year: year, month: month + 1, day: 1) }
+        return CalendarDate(year: year + 1, month: 1, day: 1)
+    }
+
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -42,7 +42,7 @@ public struct PostalRange: ScalarFormat, Hashable, CustomStringConvertible {
         lower == upper ? PostalRange.six(lower) : "\(PostalRange.six(lower))-\(PostalRange.six(upper))"
     }
 
-    static func six(_ value: Int) -> String {
+    public static func six(_ value: Int) -> String {
         let text = String(value)
         return String(repeating: "0", count: max(0, 6 - text.count)) + text
     }

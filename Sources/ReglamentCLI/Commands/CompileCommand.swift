@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import ReglamentCompile
+import ReglamentDiagnostics
+
+struct CompileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compile",
+        abstract: "Compile a regulation into the script the runner reads.",
+        discussion: """
+            Writes DIR/<shop-id>.script.json (format: docs/compiled-format.md). A regulation with \
+            errors is refused, with the errors printed as 'reglament check' prints them.
+            Exit status: 0 compiled, 1 errors in the regulation, 2 usage errors or unwritable output.
+            """
+    )
+
+    @Argument(help: "The regulation's main file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "The folder to write into (created when missing).")
+    var output: String
+
+    func run() throws {
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            StandardError.write("reglament: cannot read '\(file)': no such file or no permission\n")
+            throw ExitStatus.usage
+        }
+        let result = Compiler().compile(file: file)
+        if !result.diagnostics.isEmpty {
+            StandardError.write(TextReporter(colors: StandardError.isTerminal).report(result.diagnostics, sources: SourceFiles()))
+        }
+        guard let compiled = result.compiled else { throw ExitStatus.problems }
+
+        let folder = URL(fileURLWithPath: output, isDirectory: true)
+        let script = folder.appendingPathComponent("\(compiled.shop.id).script.json")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try CompiledJSON.encode(compiled).write(to: script, options: .atomic)
+        } catch {
+            StandardError.write("reglament: cannot write into '\(output)': \(error.localizedDescription)\n")
+            throw ExitStatus.usage
+        }
+        print("wrote \(script.path)")
+    }
+}

@@ -1,0 +1,158 @@
+import ReglamentCheck
+import ReglamentDiagnostics
+import ReglamentModel
+
+/// Compiles a regulation that checks without errors into the explicit
+/// form the runner reads. A regulation with errors is refused with them,
+/// exactly as `reglament check` reports them.
+public struct Compiler: Sendable {
+    public var checker: Checker
+
+    public init(checker: Checker = Checker()) {
+        self.checker = checker
+    }
+
+    public func compile(file: String) -> CompileResult {
+        compile(checker.check(file: file))
+    }
+
+    public func compile(_ bytes: [UInt8], file: String) -> CompileResult {
+        compile(checker.check(bytes, file: file))
+    }
+
+    public func compile(_ checked: CheckResult) -> CompileResult {
+        guard !checked.hasErrors, let regulation = checked.regulation, let index = checked.index else {
+            return CompileResult(compiled: nil, regulation: checked.regulation, diagnostics: checked.diagnostics, files: checked.files)
+        }
+        let compiled = build(regulation, index: index, files: checked.files)
+        return CompileResult(compiled: compiled, regulation: regulation, diagnostics: checked.diagnostics, files: checked.files)
+    }
+
+    private func build(_ regulation: Regulation, index: RegulationIndex, files: [String]) -> CompiledRegulation {
+        let currency = regulation.shop.currency?.value ?? "RUB"
+        let facts = FactTable(regulation, currency: currency)
+        let paths = SourcePaths(mainFile: files.first ?? "")
+        let digests = SourceDigests.compute(files: files)
+        let zones = regulation.delivery.zones.map { ($0, ZoneTerms($0, methods: index.deliveryMethods, currency: currency)) }
+        let steps = StepBuilder(regulation: regulation, facts: facts, sourcePaths: paths)
+        return CompiledRegulation(
+            format: CompiledRegulation.formatName,
+            version: digests.version,
+            sources: digests.sources,
+            shop: shop(regulation.shop, currency: currency, facts: facts),
+            facts: facts.facts,
+            contacts: regulation.contacts.map(contact),
+            payment: regulation.payment.map { method in
+                CompiledPayment(id: method.id.text, name: method.name.value, max: method.max.map { "\($0.value)" }, note: method.note?.value)
+            },
+            productClasses: (regulation.productClasses ?? []).map { productClass in
+                CompiledProductClass(
+                    id: productClass.id.text, name: productClass.name.value, description: productClass.description?.value,
+                    specialists: (productClass.specialists ?? []).map(\.text))
+            },
+            deliveryMethods: regulation.delivery.methods.map(deliveryMethod),
+            zones: zones.map { zone, terms in
+                CompiledZone(
+                    id: zone.id.text, name: zone.name.value, timezone: zone.timezone.value.identifier,
+                    postal: (zone.postal ?? []).map { range in
+                        let value = range.value
+                        return "\(PostalRange.six(value.lower))-\(PostalRange.six(value.upper))"
+                    },
+                    cities: (zone.cities ?? []).map(\.value), options: terms.options)
+            },
+            fields: regulation.order.fields.map { field in
+                let rule = FieldRules.rule(for: field.type.value)
+                return CompiledField(
+                    id: field.id.text, type: field.type.value.rawValue, label: field.label.value,
+                    prompt: facts.line(field.prompt?.value ?? field.label.value), required: field.isRequired,
+                    personal: field.isPersonal, validation: rule.validation, rule: rule.rule,
+                    normalization: rule.normalization, choices: FieldRules.choices(for: field, payment: regulation.payment))
+            },
+            consent: facts.line(regulation.order.consent.value),
+            faq: regulation.faq.map { faq($0, zones: zones, classes: regulation.productClasses ?? [], facts: facts) },
+            escalations: regulation.escalations.map { escalation($0, index: index, facts: facts) },
+            authority: regulation.authority.map { authority in
+                CompiledAuthority(
+                    compensationMax: authority.compensationMax.map { "\($0.value)" },
+                    discountMax: authority.discountMax.map { "\($0.value)" },
+                    may: (authority.may ?? []).map(\.value), mayNot: (authority.mayNot ?? []).map(\.value))
+            },
+            scripts: regulation.scripts.map(steps.build))
+    }
+
+    // MARK: - Sections
+
+    private func shop(_ shop: Shop, currency: String, facts: FactTable) -> CompiledShop {
+        CompiledShop(
+            id: shop.id.text, name: shop.name.value, phone: shop.phone.value.written, site: shop.site?.value,
+            email: shop.email?.value.address, timezone: shop.timezone.value.identifier,
+            locale: shop.locale?.value ?? "ru-RU", currency: currency, about: shop.about.map { facts.line($0.value).text },
+            hours: RussianText.hours(shop.hours.week), availability: AvailabilityBuilder.build(shop.hours, in: shop.timezone.value))
+    }
+
+    private func contact(_ contact: Contact) -> CompiledContact {
+        let availability: Availability? = if let hours = contact.hours, let zone = contact.timezone {
+            AvailabilityBuilder.build(hours, in: zone.value)
+        } else {
+            nil
+        }
+        return CompiledContact(
+            id: contact.id.text, name: contact.name.value, role: contact.role?.value.rawValue,
+            phone: contact.phone?.value.written, email: contact.email?.value.address,
+            timezone: contact.timezone?.value.identifier, hours: contact.hours.map { RussianText.hours($0.week) },
+            availability: availability)
+    }
+
+    private func deliveryMethod(_ method: DeliveryMethod) -> CompiledDeliveryMethod {
+        CompiledDeliveryMethod(
+            id: method.id.text, name: method.name.value, kind: method.kind.value.rawValue,
+            excludes: (method.excludes ?? []).map(\.text),
+            points: (method.points ?? []).map { point in
+                CompiledPickupPoint(
+                    id: point.id.text, name: point.name.value, address: point.address.value,
+                    excludes: (point.excludes ?? []).map(\.text), hours: point.hours.map { RussianText.hours($0.week) })
+            })
+    }
+
+    /// An answer that names the client's zone is written out for every
+    /// zone, and for every product class some option of that zone cannot take.
+    private func faq(_ entry: FAQEntry, zones: [(DeliveryZone, ZoneTerms)], classes: [ProductClass], facts: FactTable) -> CompiledFAQ {
+        let answer = facts.line(entry.answer.value)
+        let dependsOnZone = answer.slots.contains { $0.source == .zone }
+        let byZone: [ZoneAnswer] = dependsOnZone ? zones.map { zone, terms in
+            ZoneAnswer(
+                zone: zone.id.text,
+                answer: facts.line(entry.answer.value, extra: terms.variables(zoneName: zone.name.value)),
+                byClass: classes.filter { terms.restricts($0.id.text) }.map { productClass in
+                    ClassAnswer(
+                        productClass: productClass.id.text,
+                        answer: facts.line(entry.answer.value, extra: terms.variables(zoneName: zone.name.value, for: productClass.id.text)))
+                })
+        } : []
+        return CompiledFAQ(
+            id: entry.id.text, topic: entry.topic.text, questions: entry.questions.map(\.value), answer: answer, byZone: byZone)
+    }
+
+    private func escalation(_ rule: EscalationRule, index: RegulationIndex, facts: FactTable) -> CompiledEscalation {
+        let contact = rule.to.flatMap { index.contacts[$0] }
+        let availability: Availability? = if let contact, let hours = contact.hours, let zone = contact.timezone {
+            AvailabilityBuilder.build(hours, in: zone.value)
+        } else {
+            nil
+        }
+        return CompiledEscalation(
+            id: rule.id.text, when: rule.when.value.rawValue, productClass: rule.productClass?.text,
+            amount: rule.amount.map { "\($0.value)" }, action: rule.action.value.rawValue, contact: rule.to?.text,
+            whisper: rule.whisper.map { facts.line($0.value) }, availability: availability,
+            fallback: rule.fallback?.text, promise: rule.promise.map { facts.line($0.value) })
+    }
+}
+
+/// What `Compiler` gives back: the compiled regulation, or the diagnostics
+/// that stopped it (warnings come along either way).
+public struct CompileResult: Sendable {
+    public var compiled: CompiledRegulation?
+    public var regulation: Regulation?
+    public var diagnostics: [Diagnostic]
+    public var files: [String]
+}

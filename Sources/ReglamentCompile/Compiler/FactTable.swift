@@ -1,0 +1,71 @@
+import Foundation
+import ReglamentModel
+
+/// The shop facts a line may name, and the substitution of them: what is
+/// known when compiling is written in; what only a call knows stays a slot.
+struct FactTable {
+    let facts: [String: String]
+    let orderFields: Set<String>
+
+    init(_ regulation: Regulation, currency: String) {
+        let shop = regulation.shop
+        var facts: [String: String] = [
+            "shop.name": shop.name.value,
+            "shop.phone": shop.phone.value.written,
+            "shop.timezone": shop.timezone.value.identifier,
+            "shop.hours": RussianText.hours(shop.hours.week),
+            "payment.methods": regulation.payment.map { method in
+                method.max.map { "\(method.name.value) (до \(RussianText.money($0.value, currency: currency)))" } ?? method.name.value
+            }.joined(separator: ", "),
+            "delivery.methods": regulation.delivery.methods.map(\.name.value).joined(separator: ", "),
+        ]
+        facts["shop.site"] = shop.site?.value
+        facts["shop.email"] = shop.email?.value.address
+        facts["shop.about"] = shop.about?.value
+        if let authority = regulation.authority {
+            facts["authority.compensation_max"] = authority.compensationMax.map { RussianText.amount($0.value) }
+            facts["authority.discount_max"] = authority.discountMax.map { "\($0.value)" }
+        }
+        let fields = Set(regulation.order.fields.map(\.id.text))
+        // The consent wording may itself name shop facts.
+        facts["order.consent"] = FactTable(facts: facts, orderFields: fields).line(regulation.order.consent.value).text
+        self.init(facts: facts, orderFields: fields)
+    }
+
+    private init(facts: [String: String], orderFields: Set<String>) {
+        self.facts = facts
+        self.orderFields = orderFields
+    }
+
+    /// The text with facts written in, and its remaining slots with their sources.
+    func line(_ text: String, extra: [String: String] = [:]) -> Line {
+        var result = ""
+        var slots: [Slot] = []
+        var rest = text[...]
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            result += rest[..<open.lowerBound]
+            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if let value = extra[name] ?? facts[name] {
+                result += value
+            } else {
+                result += "{{\(name)}}"
+                if !slots.contains(where: { $0.name == name }) {
+                    slots.append(Slot(name: name, source: source(of: name)))
+                }
+            }
+            rest = rest[close.upperBound...]
+        }
+        result += rest
+        return Line(text: result, slots: slots)
+    }
+
+    func source(of slot: String) -> SlotSource {
+        if slot.hasPrefix("zone.") { return .zone }
+        if slot.hasPrefix("contact.") || slot.hasPrefix("callback.") { return .escalation }
+        if slot == "operator.name" { return .operator }
+        if slot == "topic" || slot == "question" { return .operatorInput }
+        if slot.hasPrefix("client.") { return .capturedField }
+        if slot.hasPrefix("order."), orderFields.contains(String(slot.dropFirst("order.".count))) { return .capturedField }
+        return .call
+    }
+}

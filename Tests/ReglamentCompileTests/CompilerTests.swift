@@ -1,0 +1,96 @@
+import Foundation
+import ReglamentCompile
+import Testing
+
+struct CompilerTests {
+    @Test(arguments: Examples.mainFiles)
+    func everyExampleCompilesWithEveryTargetDefined(file: String) throws {
+        let result = Compiler().compile(file: file)
+        let compiled = try #require(result.compiled, "\(result.diagnostics)")
+        #expect(compiled.format == "reglament-compiled/1")
+        for script in compiled.scripts {
+            let ids = Set(script.steps.map(\.id))
+            #expect(ids.count == script.steps.count, "step ids repeat in \(script.id)")
+            #expect(ids.contains(script.start))
+            for step in script.steps {
+                let targets = step.options.map(\.target) + [step.next, step.escalation?.answered, step.escalation?.fallback].compactMap { $0 }
+                for target in targets {
+                    #expect(ids.contains(target), "\(script.id)/\(step.id) leads to missing step \(target)")
+                }
+                let isEnd = step.kind == .outcome
+                #expect(isEnd || !targets.isEmpty, "\(script.id)/\(step.id) leads nowhere")
+                #expect(step.line?.text.contains("{{shop.") != true, "a shop fact was left unsubstituted in \(step.id)")
+            }
+            for exit in [script.anytime.notCovered, script.anytime.escalate].compactMap({ $0 }) {
+                #expect(ids.contains(exit))
+            }
+        }
+    }
+
+    @Test(arguments: Examples.mainFiles)
+    func outputIsByteIdenticalAcrossRunsAndCheckouts(file: String) throws {
+        let first = try #require(Compiler().compile(file: file).compiled)
+        let second = try #require(Compiler().compile(file: file).compiled)
+        #expect(CompiledJSON.encode(first) == CompiledJSON.encode(second))
+        let shop = URL(fileURLWithPath: file).deletingLastPathComponent().lastPathComponent
+        let elsewhere = try #require(Compiler().compile(file: try Examples.copy(shop)).compiled)
+        #expect(CompiledJSON.encode(first) == CompiledJSON.encode(elsewhere), "the output depends on where the files are")
+    }
+
+    @Test func versionIsTheHashOfTheSourcesAndChangesWithThem() throws {
+        let original = try #require(Compiler().compile(file: Examples.file("uyut-lavka")).compiled)
+        #expect(original.sources.map(\.path) == ["regulation.yaml", "geography.yaml"])
+        #expect(original.version.count == 64)
+        let edited = try #require(Compiler().compile(file: try Examples.copy("uyut-lavka") { $0 + "\n# правка\n" }).compiled)
+        #expect(edited.version != original.version)
+        #expect(edited.sources[1] == original.sources[1])
+    }
+
+    @Test func encodedOutputReadsBack() throws {
+        let compiled = try #require(Compiler().compile(file: Examples.file("hifi-dom")).compiled)
+        #expect(try CompiledJSON.decode(CompiledJSON.encode(compiled)) == compiled)
+    }
+
+    @Test func regulationWithErrorsIsRefusedWithThem() throws {
+        let broken = try Examples.copy("hifi-dom") { $0.replacingOccurrences(of: "timezone: Europe/Moscow", with: "timezone: Europe/Moskva") }
+        let result = Compiler().compile(file: broken)
+        #expect(result.compiled == nil)
+        #expect(result.diagnostics.contains { $0.code == "R104" })
+    }
+
+    @Test func captureIsOneStepPerFieldWithItsRule() throws {
+        let compiled = try #require(Compiler().compile(file: Examples.file("uyut-lavka")).compiled)
+        let inbound = try #require(compiled.scripts.first { $0.direction == "inbound" })
+        let captures = inbound.steps.filter { $0.kind == .capture }
+        #expect(captures.compactMap(\.field).contains("phone"))
+        let phone = try #require(compiled.fields.first { $0.id == "phone" })
+        #expect(phone.validation == "phone")
+        #expect(phone.personal)
+        let order = try #require(inbound.steps.first { $0.outcome == "order" })
+        #expect(order.requires == compiled.fields.filter(\.required).map(\.id))
+    }
+
+    @Test func zoneAnswersArePrecomputedPerZoneAndClass() throws {
+        let compiled = try #require(Compiler().compile(file: Examples.file("uyut-lavka")).compiled)
+        let delivery = try #require(compiled.faq.first { !$0.byZone.isEmpty })
+        #expect(delivery.byZone.count == compiled.zones.count)
+        let novosibirsk = try #require(delivery.byZone.first { $0.zone == "novosibirsk" })
+        #expect(!novosibirsk.answer.text.contains("{{zone."))
+        #expect(novosibirsk.answer.slots.allSatisfy { $0.source != .zone })
+        // Fragile goods do not go by post: their answer leaves the post out.
+        let fragile = try #require(novosibirsk.byClass.first { $0.productClass == "fragile" })
+        #expect(novosibirsk.answer.text.contains("Почта России"))
+        #expect(!fragile.answer.text.contains("Почта России"))
+    }
+
+    @Test func escalationCarriesContactAvailabilityInUTC() throws {
+        let compiled = try #require(Compiler().compile(file: Examples.file("uyut-lavka")).compiled)
+        let owner = try #require(compiled.contacts.first { $0.id == "owner" })
+        // Monday 09:00–22:00 in Moscow (UTC+3) is 06:00–19:00 UTC: minutes 360–1140 of the week.
+        let monday = try #require(owner.availability?.utcWeek.first)
+        #expect((monday.start, monday.end) == (360, 1140))
+        let transfer = try #require(compiled.escalations.first { $0.action == "transfer" && $0.contact == "owner" })
+        #expect(transfer.availability == owner.availability)
+        #expect(transfer.fallback != nil)
+    }
+}
