@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(name: "reglament", dependencies: ["ReglamentCLI"], swiftSettings: strictSettings),
         .executableTarget(
             name: "reglament-bench",
-            dependencies: ["ReglamentCheck", "CYAML"],
+            dependencies: ["ReglamentCheck", "ReglamentCompile", "CYAML"],
             path: "Benchmarks/LoadCheck",
             swiftSettings: strictSettings
         ),

@@ -1,10 +1,12 @@
 import Foundation
 import ReglamentCheck
+import ReglamentCompile
 
 /// `reglament-bench`: generates a regulation of the given size, then times
-/// libyaml's raw event parse and reglament's load + check of the same bytes
-/// in one run (median of several rounds, interleaved), and measures the
-/// peak memory of load + check in a child process of its own.
+/// libyaml's raw event parse, reglament's load + check, and its compile
+/// (check, then build and encode the compiled script) of the same bytes in
+/// one run (median of several rounds, interleaved), and measures the peak
+/// memory of load + check in a child process of its own.
 ///
 ///     swift run -c release reglament-bench [--size MB] [--rounds N] [--keep PATH]
 @main
@@ -33,16 +35,22 @@ struct LoadCheckBenchmark {
             exit(1)
         }
 
-        var raw: [Duration] = [], loadCheck: [Duration] = []
-        var events = 0
+        var raw: [Duration] = [], loadCheck: [Duration] = [], compile: [Duration] = []
+        var events = 0, scriptBytes = 0
         for _ in 0..<rounds {
             raw.append(ContinuousClock().measure { events = RawEventParse.run(bytes) })
             loadCheck.append(ContinuousClock().measure { _ = Checker().check(bytes, file: file) })
+            compile.append(ContinuousClock().measure {
+                scriptBytes = Compiler().compile(bytes, file: file).compiled.map { CompiledJSON.encode($0).count } ?? 0
+            })
         }
         let rawMedian = median(raw), loadCheckMedian = median(loadCheck)
         print("libyaml raw event parse: \(format(rawMedian)) (\(events) events)")
         print("reglament load + check:  \(format(loadCheckMedian))")
         print("ratio: \(String(format: "%.2f", seconds(loadCheckMedian) / seconds(rawMedian)))× (target ≤ 2.5×)")
+        let compileMedian = median(compile)
+        print("reglament compile:       \(format(compileMedian)) (\(scriptBytes / 1024) KiB of script JSON)")
+        print("compile / check: \(String(format: "%.2f", seconds(compileMedian) / seconds(loadCheckMedian)))× (target ≤ 1.5×)")
 
         let peak = try childPeakMemory(file: file)
         print("peak memory of load + check: \(peak / 1_048_576) MiB = \(String(format: "%.1f", Double(peak) / Double(bytes.count)))× the file (target ≤ 10×)")
