@@ -66,6 +66,7 @@ let package = Package(
             exclude: ["Mistakes"]  // read from disk by MistakeFixtureTests
         ),
         .testTarget(name: "ReglamentCompileTests", dependencies: ["ReglamentCompile", "ReglamentCheck"]),
+        .testTarget(name: "ReglamentHandbookTests", dependencies: ["ReglamentHandbook", "ReglamentCompile", "ReglamentCheck"]),
         .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck"]),
     ]
 )
