@@ -76,6 +76,12 @@ import Testing
         #expect(bigOrder.condition == "заказ дороже 30\u{00A0}000\u{00A0}₽")
     }
 
+    @Test func aShortenedHolidaySpanSaysItsHoursOnce() throws {
+        let view = HandbookView(try HandbookFixtures.compiled("hifi-dom"), at: HandbookFixtures.at)
+        let days = try #require(view.shop.hoursExceptions.first { $0.dates == "04.01.2027–08.01.2027" })
+        #expect(days.hours == "12:00–18:00")
+    }
+
     @Test func writesBothFiles() throws {
         let folder = try HandbookFixtures.temporaryFolder()
         let renderer = HandbookFixtures.renderer()

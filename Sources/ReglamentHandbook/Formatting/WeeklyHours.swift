@@ -96,7 +96,10 @@ struct WeeklyHours {
             let endMinute = (end.hour ?? 0) * 60 + (end.minute ?? 0)
             return "\(Self.time((start.hour ?? 0) * 60 + (start.minute ?? 0)))–\(Self.time(endMinute == 0 ? 1440 : endMinute))"
         }
-        return (dates, spans.isEmpty ? "не работает" : spans.joined(separator: ", "))
+        // A span of dates has the same hours every day: say them once.
+        var said: [String] = []
+        for span in spans where !said.contains(span) { said.append(span) }
+        return (dates, said.isEmpty ? "не работает" : said.joined(separator: ", "))
     }
 
     /// "2027-01-08" → "08.01.2027"; anything else as written.

@@ -39,7 +39,8 @@ extension ScriptView {
                 kind: RussianLabels.stepKind(step.kind.rawValue),
                 stepLine: step.line.map(SpokenLine.init),
                 captureLabel: field?.label ?? step.field,
-                capturePrompt: field.map { SpokenLine($0.prompt) },
+                // The compiler usually makes the field's prompt the step's line: say it once.
+                capturePrompt: field.flatMap { $0.prompt == step.line ? nil : SpokenLine($0.prompt) },
                 faqLinks: step.faq.map { id in Self.faqLink(id, context: context) },
                 options: step.options.map { branch($0.label, to: $0.target) },
                 stepNext: step.next.map { branch("дальше", to: $0) },
