@@ -66,6 +66,11 @@ let package = Package(
             exclude: ["Mistakes"]  // read from disk by MistakeFixtureTests
         ),
         .testTarget(name: "ReglamentCompileTests", dependencies: ["ReglamentCompile", "ReglamentCheck"]),
+        .testTarget(
+            name: "ReglamentHandbookTests",
+            dependencies: ["ReglamentHandbook", "ReglamentCompile", "ReglamentCheck"],
+            exclude: ["Golden"]  // read from disk by GoldenHandbookTests
+        ),
         .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck"]),
     ]
 )

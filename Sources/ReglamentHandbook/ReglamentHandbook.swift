@@ -1,1 +1,0 @@
-/// Renders a compiled regulation for people: the operator handbook and the flow graphs.

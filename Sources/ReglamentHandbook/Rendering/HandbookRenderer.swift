@@ -1,0 +1,138 @@
+import Foundation
+import Mustache
+import ReglamentCompile
+
+/// Renders the operator handbook — `handbook.html` and `handbook.md` —
+/// from a compiled regulation through Mustache templates.
+///
+/// The compile command calls it like this:
+///
+/// ```swift
+/// let renderer = HandbookRenderer(
+///     overrides: regulation.templates,           // name → path, e.g. "handbook.html": "templates/my.html.mustache"
+///     relativeTo: mainFile.deletingLastPathComponent()
+/// )
+/// let handbook = try renderer.render(compiled)   // throws(HandbookError)
+/// try renderer.write(handbook, to: outputDirectory)  // DIR/handbook.html, DIR/handbook.md
+/// ```
+///
+/// Templates are `<templates>/handbook.html.mustache` and
+/// `<templates>/handbook.md.mustache`; an override replaces one of them
+/// (names other than `handbook.html` and `handbook.md` are ignored here).
+/// Templates read a ``HandbookView``. Values are escaped by Mustache's
+/// `{{ }}` (HTML by default; the Markdown template declares
+/// `{{% CONTENT_TYPE: MARKDOWN}}`). A missing or invalid template is a
+/// ``HandbookError`` naming its path, never a crash.
+public struct HandbookRenderer: Sendable {
+    public static let htmlName = "handbook.html"
+    public static let markdownName = "handbook.md"
+
+    /// The folder with the default templates.
+    public var templates: URL
+    /// Template name → path of the regulation's own file.
+    public var overrides: [String: String]
+    /// Relative override paths are resolved against this folder (the
+    /// regulation's main file's folder); the current directory when nil.
+    public var base: URL?
+    /// The UTC offsets of time zones are taken at this instant.
+    public var at: Date
+
+    public init(
+        templates: URL = HandbookRenderer.defaultTemplates,
+        overrides: [String: String] = [:],
+        relativeTo base: URL? = nil,
+        at: Date = Date()
+    ) {
+        self.templates = templates
+        self.overrides = overrides
+        self.base = base
+        self.at = at
+    }
+
+    /// The package's `Templates/` folder when this was built from source,
+    /// else `Templates/` in the current directory.
+    public static var defaultTemplates: URL {
+        let package = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Templates", isDirectory: true)
+        if FileManager.default.fileExists(atPath: package.appendingPathComponent("handbook.html.mustache").path) {
+            return package
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Templates", isDirectory: true)
+    }
+
+    /// Both handbooks of `compiled`.
+    public func render(_ compiled: CompiledRegulation) throws(HandbookError) -> (html: String, markdown: String) {
+        try render(HandbookView(compiled, at: at))
+    }
+
+    public func render(_ view: HandbookView) throws(HandbookError) -> (html: String, markdown: String) {
+        let html = try template(named: Self.htmlName)
+        let markdown = try template(named: Self.markdownName)
+        return (html.render(view), markdown.render(view))
+    }
+
+    /// Writes `DIR/handbook.html` and `DIR/handbook.md`, creating `DIR` if needed.
+    public func write(_ handbook: (html: String, markdown: String), to directory: URL) throws(HandbookError) {
+        for (name, text) in [(Self.htmlName, handbook.html), (Self.markdownName, handbook.markdown)] {
+            let file = directory.appendingPathComponent(name)
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: file, options: .atomic)
+            } catch {
+                throw .cannotWrite(path: file.path, reason: error.localizedDescription)
+            }
+        }
+    }
+
+    /// Where the template called `name` is read from: its override, or the templates folder.
+    public func path(of name: String) -> String {
+        guard let override = overrides[name] else {
+            return templates.appendingPathComponent("\(name).mustache").path
+        }
+        if override.hasPrefix("/") { return override }
+        let folder = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        return folder.appendingPathComponent(override).standardizedFileURL.path
+    }
+
+    func template(named name: String) throws(HandbookError) -> MustacheTemplate {
+        _ = Self.registerContentTypes
+        let path = path(of: name)
+        let text: String
+        do {
+            text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? "not readable as UTF-8 text" : "no such file"
+            throw .templateUnreadable(path: path, reason: reason)
+        }
+        do {
+            return try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw .templateInvalid(
+                path: path, line: error.context.lineNumber, column: error.context.columnNumber,
+                reason: Self.reason(error.error)
+            )
+        } catch {
+            throw .templateInvalid(path: path, line: 1, column: 1, reason: "\(error)")
+        }
+    }
+
+    private static let registerContentTypes: Void = {
+        MustacheContentTypes.register(MarkdownContentType(), named: MarkdownContentType.name)
+    }()
+
+    static func reason(_ error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "a section is closed with a different name than it was opened with"
+        case .unfinishedName: "a tag is not closed (missing '}}')"
+        case .expectedSectionEnd: "a section is opened and never closed"
+        case .invalidSetDelimiter: "bad set-delimiter tag"
+        case .transformAppliedToInheritanceSection: "a transform cannot apply to an inherited section"
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection: "only block definitions may appear inside a parent partial"
+        case .invalidConfigVariableSyntax: "bad pragma: write {{% CONTENT_TYPE: HTML}}"
+        case .unrecognisedConfigVariable: "unknown pragma or content type (known: HTML, TEXT, MARKDOWN)"
+        case nil: "\(error)"
+        }
+    }
+}

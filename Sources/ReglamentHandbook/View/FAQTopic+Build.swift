@@ -1,0 +1,57 @@
+import ReglamentCompile
+
+extension FAQTopic {
+    /// The FAQ grouped by topic, topics in the order they first appear.
+    static func topics(of faq: [CompiledFAQ], context: HandbookContext) -> [FAQTopic] {
+        var order: [String] = []
+        var entries: [String: [FAQEntry]] = [:]
+        for item in faq {
+            if entries[item.topic] == nil { order.append(item.topic) }
+            entries[item.topic, default: []].append(FAQEntry(item, context: context))
+        }
+        return order.map { topic in
+            FAQTopic(
+                anchor: HandbookContext.anchor("faq-topic", topic),
+                title: RussianLabels.faqTopic(topic),
+                entries: entries[topic] ?? []
+            )
+        }
+    }
+}
+
+extension FAQEntry {
+    init(_ item: CompiledFAQ, context: HandbookContext) {
+        anchor = HandbookContext.anchor("faq", item.id)
+        questions = item.questions
+        answer = SpokenLine(item.answer)
+        byZone = item.byZone.map { zoneAnswer in
+            ZoneAnswerView(
+                zone: context.zoneName(zoneAnswer.zone), answer: SpokenLine(zoneAnswer.answer),
+                byClass: zoneAnswer.byClass.map {
+                    ClassAnswerView(productClass: context.className($0.productClass), answer: SpokenLine($0.answer))
+                }
+            )
+        }
+        hasZoneAnswers = !byZone.isEmpty
+    }
+}
+
+extension EscalationRow {
+    init(_ rule: CompiledEscalation, context: HandbookContext) {
+        let person = rule.contact.flatMap { context.contacts[$0] }
+        anchor = HandbookContext.anchor("escalation", rule.id)
+        id = rule.id
+        condition = context.condition(of: rule)
+        action = RussianLabels.escalationAction(rule.action)
+        contact = person.map { "\($0.name) (\(RussianLabels.role($0.role)))" } ?? rule.contact ?? "—"
+        let availability = rule.availability ?? person?.availability
+        let unreachable = rule.contact == nil ? "—" : "только сообщения"
+        hoursOwn = availability.map { context.hours(in: person?.timezone).describe($0.utcWeek) } ?? unreachable
+        hoursShop = availability.map { context.shopHours.describe($0.utcWeek) } ?? unreachable
+        fallback = rule.fallback.map { fallback in
+            "→ \(fallback): " + (context.escalations[fallback].map(context.condition) ?? "правило не найдено")
+        } ?? "—"
+        escalationWhisper = rule.whisper.map(SpokenLine.init)
+        escalationPromise = rule.promise.map(SpokenLine.init)
+    }
+}
