@@ -70,17 +70,19 @@ struct CompilerTests {
         #expect(order.requires == compiled.fields.filter(\.required).map(\.id))
     }
 
-    @Test func zoneAnswersArePrecomputedPerZoneAndClass() throws {
+    @Test func zoneTermsArePrecomputedPerZoneAndClass() throws {
         let compiled = try #require(Compiler().compile(file: Examples.file("uyut-lavka")).compiled)
-        let delivery = try #require(compiled.faq.first { !$0.byZone.isEmpty })
-        #expect(delivery.byZone.count == compiled.zones.count)
-        let novosibirsk = try #require(delivery.byZone.first { $0.zone == "novosibirsk" })
-        #expect(!novosibirsk.answer.text.contains("{{zone."))
-        #expect(novosibirsk.answer.slots.allSatisfy { $0.source != .zone })
-        // Fragile goods do not go by post: their answer leaves the post out.
-        let fragile = try #require(novosibirsk.byClass.first { $0.productClass == "fragile" })
-        #expect(novosibirsk.answer.text.contains("Почта России"))
-        #expect(!fragile.answer.text.contains("Почта России"))
+        let delivery = try #require(compiled.faq.first { $0.dependsOnZone })
+        #expect(delivery.answer.slots.contains { $0.source == .zone })
+        let novosibirsk = try #require(compiled.zones.first { $0.id == "novosibirsk" })
+        let answer = delivery.answer.filling(novosibirsk.variables())
+        #expect(!answer.text.contains("{{zone."))
+        #expect(answer.slots.allSatisfy { $0.source != .zone })
+        // Fragile goods do not go by post: their terms leave the post out.
+        #expect(novosibirsk.terms.delivery.contains("Почта России"))
+        #expect(novosibirsk.termsByClass.map(\.productClass) == ["fragile"])
+        #expect(!novosibirsk.variables(for: "fragile")["zone.delivery", default: ""].contains("Почта России"))
+        #expect(novosibirsk.variables(for: "no-such-class") == novosibirsk.variables())
     }
 
     @Test func escalationCarriesContactAvailabilityInUTC() throws {

@@ -1,15 +1,19 @@
 import ArgumentParser
 import Foundation
 import ReglamentCompile
+import ReglamentModel
 import ReglamentDiagnostics
+import ReglamentHandbook
 
 struct CompileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compile",
         abstract: "Compile a regulation into the script the runner reads.",
         discussion: """
-            Writes DIR/<shop-id>.script.json (format: docs/compiled-format.md). A regulation with \
-            errors is refused, with the errors printed as 'reglament check' prints them.
+            Writes DIR/<shop-id>.script.json (format: docs/compiled-format.md), the operator \
+            handbook DIR/handbook.html and DIR/handbook.md, and the flow graphs DIR/flow.dot and \
+            DIR/flow.mmd. A regulation with errors is refused, with the errors printed as \
+            'reglament check' prints them.
             Exit status: 0 compiled, 1 errors in the regulation, 2 usage errors or unwritable output.
             """
     )
@@ -19,6 +23,9 @@ struct CompileCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "The folder to write into (created when missing).")
     var output: String
+
+    @Option(help: "The folder with the handbook templates (default: the package's Templates/).")
+    var templates: String?
 
     func run() throws {
         guard FileManager.default.isReadableFile(atPath: file) else {
@@ -41,5 +48,21 @@ struct CompileCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         print("wrote \(script.path)")
+        try writeHandbook(compiled, overrides: result.regulation?.templates ?? [:], into: folder)
+    }
+
+    private func writeHandbook(_ compiled: CompiledRegulation, overrides: [String: Located<String>], into folder: URL) throws {
+        let renderer = HandbookRenderer(
+            templates: templates.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? HandbookRenderer.defaultTemplates,
+            overrides: overrides.mapValues(\.value),
+            relativeTo: URL(fileURLWithPath: file).deletingLastPathComponent())
+        do {
+            try renderer.write(try renderer.render(compiled), to: folder)
+        } catch {
+            StandardError.write("reglament: \(error)\n")
+            throw ExitStatus.problems
+        }
+        print("wrote \(folder.appendingPathComponent(HandbookRenderer.htmlName).path)")
+        print("wrote \(folder.appendingPathComponent(HandbookRenderer.markdownName).path)")
     }
 }

@@ -51,14 +51,16 @@ public struct Compiler: Sendable {
                     specialists: (productClass.specialists ?? []).map(\.text))
             },
             deliveryMethods: regulation.delivery.methods.map(deliveryMethod),
-            zones: zones.map { zone, terms in
-                CompiledZone(
+            zones: zones.map { zone, options in
+                let terms = options.compiled(classes: regulation.productClasses ?? [])
+                return CompiledZone(
                     id: zone.id.text, name: zone.name.value, timezone: zone.timezone.value.identifier,
                     postal: (zone.postal ?? []).map { range in
                         let value = range.value
                         return "\(PostalRange.six(value.lower))-\(PostalRange.six(value.upper))"
                     },
-                    cities: (zone.cities ?? []).map(\.value), options: terms.options)
+                    cities: (zone.cities ?? []).map(\.value), options: options.options,
+                    terms: terms.terms, termsByClass: terms.byClass)
             },
             fields: regulation.order.fields.map { field in
                 let rule = FieldRules.rule(for: field.type.value)
@@ -69,7 +71,12 @@ public struct Compiler: Sendable {
                     normalization: rule.normalization, choices: FieldRules.choices(for: field, payment: regulation.payment))
             },
             consent: facts.line(regulation.order.consent.value),
-            faq: regulation.faq.map { faq($0, zones: zones, classes: regulation.productClasses ?? [], facts: facts) },
+            faq: regulation.faq.map { entry in
+                let answer = facts.line(entry.answer.value)
+                return CompiledFAQ(
+                    id: entry.id.text, topic: entry.topic.text, questions: entry.questions.map(\.value), answer: answer,
+                    dependsOnZone: answer.slots.contains { $0.source == .zone })
+            },
             escalations: regulation.escalations.map { escalation($0, index: index, facts: facts) },
             authority: regulation.authority.map { authority in
                 CompiledAuthority(
@@ -112,25 +119,6 @@ public struct Compiler: Sendable {
                     id: point.id.text, name: point.name.value, address: point.address.value,
                     excludes: (point.excludes ?? []).map(\.text), hours: point.hours.map { RussianText.hours($0.week) })
             })
-    }
-
-    /// An answer that names the client's zone is written out for every
-    /// zone, and for every product class some option of that zone cannot take.
-    private func faq(_ entry: FAQEntry, zones: [(DeliveryZone, ZoneTerms)], classes: [ProductClass], facts: FactTable) -> CompiledFAQ {
-        let answer = facts.line(entry.answer.value)
-        let dependsOnZone = answer.slots.contains { $0.source == .zone }
-        let byZone: [ZoneAnswer] = dependsOnZone ? zones.map { zone, terms in
-            ZoneAnswer(
-                zone: zone.id.text,
-                answer: facts.line(entry.answer.value, extra: terms.variables(zoneName: zone.name.value)),
-                byClass: classes.filter { terms.restricts($0.id.text) }.map { productClass in
-                    ClassAnswer(
-                        productClass: productClass.id.text,
-                        answer: facts.line(entry.answer.value, extra: terms.variables(zoneName: zone.name.value, for: productClass.id.text)))
-                })
-        } : []
-        return CompiledFAQ(
-            id: entry.id.text, topic: entry.topic.text, questions: entry.questions.map(\.value), answer: answer, byZone: byZone)
     }
 
     private func escalation(_ rule: EscalationRule, index: RegulationIndex, facts: FactTable) -> CompiledEscalation {

@@ -1,8 +1,10 @@
 import ReglamentModel
 
-/// A zone's delivery terms as the operator quotes them, and the zone
-/// variables (`zone.delivery`, `zone.days`...) they fill, for all goods or
-/// for one product class (leaving out the options that cannot take it).
+/// A zone's delivery options and the terms the operator quotes from them,
+/// for all goods or for one product class (leaving out the options that
+/// cannot take it). Computed once per zone: answers that name the zone are
+/// filled from these by the runner, so the work grows with zones plus
+/// answers, never with their product.
 struct ZoneTerms {
     let options: [CompiledDeliveryOption]
     let currency: String
@@ -35,14 +37,20 @@ struct ZoneTerms {
         options.contains { $0.excludes.contains(productClass) }
     }
 
-    /// The zone variables for the options that can take `productClass` (all options when nil).
-    func variables(zoneName: String, for productClass: String? = nil) -> [String: String] {
+    /// Terms for all goods, and for each class of `classes` some option cannot take.
+    func compiled(classes: [ProductClass]) -> (terms: DeliveryTerms, byClass: [ClassTerms]) {
+        let byClass = classes.map(\.id.text).filter(restricts).map { ClassTerms(productClass: $0, terms: terms(for: $0)) }
+        return (terms(for: nil), byClass)
+    }
+
+    /// The terms of the options that can take `productClass` (all options when nil).
+    func terms(for productClass: String?) -> DeliveryTerms {
         let usable = zip(options, rawOptions).filter { option, _ in
             productClass.map { !option.excludes.contains($0) } ?? true
         }
         guard !usable.isEmpty else {
             let none = "доставки нет"
-            return ["zone.name": zoneName, "zone.delivery": none, "zone.days": none, "zone.price": none, "zone.free_from": none]
+            return DeliveryTerms(delivery: none, days: none, price: none, freeFrom: none)
         }
         let delivery = usable.map { option, raw in
             var text = "\(option.methodName) — \(RussianText.days(raw.days.value)), \(RussianText.money(raw.price.value, currency: currency))"
@@ -53,13 +61,11 @@ struct ZoneTerms {
         let most = usable.map(\.1.days.value.most).max() ?? 0
         let cheapest = usable.map(\.1.price.value).min() ?? Money(minorUnits: 0)
         let freeFrom = usable.compactMap(\.1.freeFrom?.value).min()
-        return [
-            "zone.name": zoneName,
-            "zone.delivery": delivery,
-            "zone.days": RussianText.days(DayCount(fewest: fewest, most: most)),
+        return DeliveryTerms(
+            delivery: delivery,
+            days: RussianText.days(DayCount(fewest: fewest, most: most)),
             // Amounts alone, as the regulation's own text names the currency: "от {{zone.free_from}} ₽".
-            "zone.price": RussianText.amount(cheapest),
-            "zone.free_from": freeFrom.map(RussianText.amount) ?? "—",
-        ]
+            price: RussianText.amount(cheapest),
+            freeFrom: freeFrom.map(RussianText.amount) ?? "—")
     }
 }

@@ -25,6 +25,36 @@ public struct CompiledZone: Codable, Sendable, Equatable {
     public var postal: [String]
     public var cities: [String]
     public var options: [CompiledDeliveryOption]
+    /// The terms the operator quotes for all goods, precomputed.
+    public var terms: DeliveryTerms
+    /// For each product class some option here cannot take: the terms
+    /// without those options.
+    public var termsByClass: [ClassTerms]
+
+    /// The `zone.*` variables of this zone, for goods of `productClass`
+    /// (all goods when nil): the values `{{zone.*}}` slots take.
+    public func variables(for productClass: String? = nil) -> [String: String] {
+        let chosen = productClass.flatMap { wanted in termsByClass.first { $0.productClass == wanted }?.terms } ?? terms
+        return [
+            "zone.name": name, "zone.delivery": chosen.delivery, "zone.days": chosen.days,
+            "zone.price": chosen.price, "zone.free_from": chosen.freeFrom,
+        ]
+    }
+}
+
+/// A zone's delivery terms as said: `delivery` is the whole phrase
+/// ("Курьер — 1–2 дня, 350 ₽, бесплатно от 5 000 ₽; …"), the rest are its
+/// span of days, cheapest price and lowest free-delivery threshold.
+public struct DeliveryTerms: Codable, Sendable, Equatable {
+    public var delivery: String
+    public var days: String
+    public var price: String
+    public var freeFrom: String
+}
+
+public struct ClassTerms: Codable, Sendable, Equatable {
+    public var productClass: String
+    public var terms: DeliveryTerms
 }
 
 /// One way to deliver to a zone, with everything the operator quotes.

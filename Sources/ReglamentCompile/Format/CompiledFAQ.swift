@@ -2,19 +2,8 @@ public struct CompiledFAQ: Codable, Sendable, Equatable {
     public var id: String
     public var topic: String
     public var questions: [String]
+    /// Shop facts written in; a `{{zone.*}}` slot is filled from the
+    /// client's zone's precomputed `terms` (see `CompiledZone.variables`).
     public var answer: Line
-    /// When the answer depends on the client's zone: the answer for each
-    /// zone, and where some goods travel differently, for each product class.
-    public var byZone: [ZoneAnswer]
-}
-
-public struct ZoneAnswer: Codable, Sendable, Equatable {
-    public var zone: String
-    public var answer: Line
-    public var byClass: [ClassAnswer]
-}
-
-public struct ClassAnswer: Codable, Sendable, Equatable {
-    public var productClass: String
-    public var answer: Line
+    public var dependsOnZone: Bool
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text the operator says, reads or sends, with every shop fact already
 /// substituted. What only a call can fill stays as `{{slot}}` in `text`,
 /// and each such slot is listed with where its value comes from.
@@ -8,6 +10,15 @@ public struct Line: Codable, Sendable, Equatable {
     public init(text: String, slots: [Slot] = []) {
         self.text = text
         self.slots = slots
+    }
+
+    /// The line with the slots named in `values` written in; the others stay.
+    public func filling(_ values: [String: String]) -> Line {
+        var text = self.text
+        for slot in slots {
+            if let value = values[slot.name] { text = text.replacingOccurrences(of: "{{\(slot.name)}}", with: value) }
+        }
+        return Line(text: text, slots: slots.filter { values[$0.name] == nil })
     }
 }
 

@@ -24,14 +24,17 @@ extension FAQEntry {
         anchor = HandbookContext.anchor("faq", item.id)
         questions = item.questions
         answer = SpokenLine(item.answer)
-        byZone = item.byZone.map { zoneAnswer in
+        // The handbook spells out, zone by zone, what the runner fills in at the call.
+        byZone = item.dependsOnZone ? context.compiled.zones.map { zone in
             ZoneAnswerView(
-                zone: context.zoneName(zoneAnswer.zone), answer: SpokenLine(zoneAnswer.answer),
-                byClass: zoneAnswer.byClass.map {
-                    ClassAnswerView(productClass: context.className($0.productClass), answer: SpokenLine($0.answer))
+                zone: zone.name, answer: SpokenLine(item.answer.filling(zone.variables())),
+                byClass: zone.termsByClass.map {
+                    ClassAnswerView(
+                        productClass: context.className($0.productClass),
+                        answer: SpokenLine(item.answer.filling(zone.variables(for: $0.productClass))))
                 }
             )
-        }
+        } : []
         hasZoneAnswers = !byZone.isEmpty
     }
 }
