@@ -1,5 +1,6 @@
 import Foundation
 import ReglamentCheck
+import ReglamentCompile
 import ReglamentModel
 import ReglamentYAML
 
@@ -25,6 +26,11 @@ enum Phases {
             let duration = clock.measure { _ = check.init().check(regulation, index: index!) }
             if duration > .milliseconds(5) { print("  \(check):", duration) }
         }
+        let checked = Checker().check(bytes, file: file)
+        var compiled: CompiledRegulation?
+        print("compile (after check):", clock.measure { compiled = Compiler().compile(checked).compiled })
+        var size = 0
+        print("encode JSON:", clock.measure { size = compiled.map { CompiledJSON.encode($0).count } ?? 0 }, size)
     }
 }
 

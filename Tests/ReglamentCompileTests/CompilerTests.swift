@@ -96,3 +96,23 @@ struct CompilerTests {
         #expect(transfer.fallback != nil)
     }
 }
+
+/// The streaming encoder against Foundation's: the same JSON, value for value.
+struct StreamingJSONTests {
+    @Test(arguments: Examples.mainFiles)
+    func writesWhatFoundationWrites(file: String) throws {
+        let compiled = try #require(Compiler().compile(file: file).compiled)
+        let foundation = JSONEncoder()
+        foundation.keyEncodingStrategy = .convertToSnakeCase
+        let expected = try JSONSerialization.jsonObject(with: try foundation.encode(compiled)) as? NSDictionary
+        let streamed = try JSONSerialization.jsonObject(with: CompiledJSON.encode(compiled)) as? NSDictionary
+        #expect(expected != nil && expected == streamed)
+    }
+
+    @Test func escapesWhatJSONRequires() throws {
+        var compiled = try #require(Compiler().compile(file: Examples.file("hifi-dom")).compiled)
+        compiled.shop.name = "«Дом» \"в кавычках\" \\ слэш\nстрока\t\u{01}"
+        let decoded = try CompiledJSON.decode(CompiledJSON.encode(compiled))
+        #expect(decoded.shop.name == compiled.shop.name)
+    }
+}

@@ -34,7 +34,7 @@ public struct Compiler: Sendable {
         let paths = SourcePaths(mainFile: files.first ?? "")
         let digests = SourceDigests.compute(files: files)
         let zones = regulation.delivery.zones.map { ($0, ZoneTerms($0, methods: index.deliveryMethods, currency: currency)) }
-        let steps = StepBuilder(regulation: regulation, facts: facts, sourcePaths: paths)
+        let steps = StepBuilder(regulation: regulation, facts: facts, sourcePaths: paths, index: index)
         return CompiledRegulation(
             format: CompiledRegulation.formatName,
             version: digests.version,

@@ -1,4 +1,3 @@
-import Foundation
 import ReglamentModel
 
 /// The shop facts a line may name, and the substitution of them: what is
@@ -39,12 +38,19 @@ struct FactTable {
 
     /// The text with facts written in, and its remaining slots with their sources.
     func line(_ text: String, extra: [String: String] = [:]) -> Line {
+        // A byte scan, not Foundation's `range(of:)`: this runs over every
+        // text of the regulation, and most have no braces at all.
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: "{")) else { return Line(text: text) }
         var result = ""
         var slots: [Slot] = []
-        var rest = text[...]
-        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-            result += rest[..<open.lowerBound]
-            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+        var copied = bytes.startIndex
+        var cursor = bytes.startIndex
+        while let open = Self.find("{{", in: bytes, from: cursor) {
+            let nameStart = bytes.index(open, offsetBy: 2)
+            guard let close = Self.find("}}", in: bytes, from: nameStart) else { break }
+            result += text[copied..<open]
+            let name = text[nameStart..<close].trimmingSpaces
             if let value = extra[name] ?? facts[name] {
                 result += value
             } else {
@@ -53,10 +59,22 @@ struct FactTable {
                     slots.append(Slot(name: name, source: source(of: name)))
                 }
             }
-            rest = rest[close.upperBound...]
+            copied = bytes.index(close, offsetBy: 2)
+            cursor = copied
         }
-        result += rest
+        result += text[copied...]
         return Line(text: result, slots: slots)
+    }
+
+    private static func find(_ pair: StaticString, in bytes: String.UTF8View, from start: String.Index) -> String.Index? {
+        let first = pair.utf8Start[0], second = pair.utf8Start[1]
+        var index = start
+        while let candidate = bytes[index...].firstIndex(of: first) {
+            let after = bytes.index(after: candidate)
+            if after < bytes.endIndex, bytes[after] == second { return candidate }
+            index = after
+        }
+        return nil
     }
 
     func source(of slot: String) -> SlotSource {

@@ -1,3 +1,4 @@
+import ReglamentCheck
 import ReglamentDiagnostics
 import ReglamentModel
 
@@ -10,6 +11,18 @@ struct StepBuilder {
     let regulation: Regulation
     let facts: FactTable
     let sourcePaths: SourcePaths
+    private let fields: [Identifier: OrderField]
+    private let faqByTopic: [Identifier: [String]]
+    private let escalations: [Identifier: EscalationRule]
+
+    init(regulation: Regulation, facts: FactTable, sourcePaths: SourcePaths, index: RegulationIndex) {
+        self.regulation = regulation
+        self.facts = facts
+        self.sourcePaths = sourcePaths
+        fields = index.orderFields
+        escalations = index.escalations
+        faqByTopic = Dictionary(grouping: regulation.faq, by: \.topic).mapValues { $0.map(\.id.text) }
+    }
 
     static func escalationStep(_ rule: Identifier) -> String { "escalate/\(rule.text)" }
     static func outcomeStep(_ outcome: Outcome) -> String { "outcome/\(outcome.rawValue)" }
@@ -52,7 +65,7 @@ struct StepBuilder {
             chain.append(step(node.id.text, .say, node, source, line: facts.line(say.value)))
         }
         for field in node.capture ?? [] {
-            let orderField = regulation.order.fields.first { $0.id == field }
+            let orderField = fields[field]
             var capture = step(
                 chain.isEmpty ? node.id.text : "\(node.id.text)/\(field.text)", .capture, node, source,
                 line: facts.line(orderField?.prompt?.value ?? orderField?.label.value ?? field.text))
@@ -84,9 +97,12 @@ struct StepBuilder {
         return nil
     }
 
+    /// The entries of the node's topics, in the order the FAQ lists them.
     private func faqEntries(for node: ScriptNode) -> [String] {
-        let topics = Set(node.faq ?? [])
-        return regulation.faq.filter { topics.contains($0.topic) }.map(\.id.text)
+        let entries = (node.faq ?? []).flatMap { faqByTopic[$0] ?? [] }
+        guard (node.faq ?? []).count > 1 else { return entries }
+        let order = Dictionary(regulation.faq.enumerated().map { ($1.id.text, $0) }, uniquingKeysWith: { first, _ in first })
+        return entries.sorted { order[$0, default: 0] < order[$1, default: 0] }
     }
 
     private func escalationsNamed(by node: ScriptNode) -> [Identifier] {
@@ -110,7 +126,7 @@ struct StepBuilder {
         var all = rules
         var pending = Array(rules)
         while let rule = pending.popLast() {
-            if let fallback = regulation.escalations.first(where: { $0.id == rule })?.fallback, all.insert(fallback).inserted {
+            if let fallback = escalations[rule]?.fallback, all.insert(fallback).inserted {
                 pending.append(fallback)
             }
         }

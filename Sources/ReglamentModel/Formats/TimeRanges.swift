@@ -92,7 +92,8 @@ public struct TimeRanges: ScalarFormat, Hashable, CustomStringConvertible {
 }
 
 extension StringProtocol {
-    var trimmingSpaces: String {
+    /// Without spaces and tabs at either end (no Foundation: it runs over every value).
+    public var trimmingSpaces: String {
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
         while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }

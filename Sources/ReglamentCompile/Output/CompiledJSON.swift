@@ -1,16 +1,14 @@
 import Foundation
 
-/// The one way compiled regulations are written and read: snake_case keys,
-/// sorted, pretty-printed, so the same regulation always gives the same bytes.
+/// The one way compiled regulations are written and read: compact JSON
+/// with snake_case keys in a fixed order, so the same regulation always
+/// gives the same bytes (`jq .` shows it indented).
 public enum CompiledJSON {
     public static func encode(_ compiled: CompiledRegulation) -> Data {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Strings, integers, booleans and arrays of them: encoding cannot fail.
-        var data = (try? encoder.encode(compiled)) ?? Data()
-        data.append(0x0A)
-        return data
+        // Strings, integers, booleans and containers of them: encoding cannot fail.
+        var bytes = (try? StreamingJSONEncoder().encode(compiled)) ?? []
+        bytes.append(0x0A)
+        return Data(bytes)
     }
 
     public static func decode(_ data: Data) throws -> CompiledRegulation {

@@ -1,0 +1,204 @@
+/// Writes `Encodable` values as compact JSON straight into one byte buffer.
+///
+/// Foundation's `JSONEncoder` first builds a tree of every value and then
+/// sorts and serialises it; for a large compiled regulation that took
+/// longer than loading and checking the regulation itself. This encoder
+/// streams instead: keys come in the order the type declares them
+/// (deterministic, as synthesised `encode(to:)` always writes them in that
+/// order), converted to snake_case, and `[String: String]` dictionaries —
+/// whose own order changes from run to run — are written sorted by key.
+/// `CompiledJSON` reads the result back with Foundation's decoder.
+///
+/// It supports what the compiled format uses: nested keyed and unkeyed
+/// containers used one after another, as synthesised conformances do.
+struct StreamingJSONEncoder {
+    func encode(_ value: some Encodable) throws -> [UInt8] {
+        let output = JSONOutput()
+        try output.write(value)
+        return output.bytes
+    }
+}
+
+/// The buffer and the containers open in it, innermost last.
+final class JSONOutput {
+    var bytes: [UInt8] = []
+    /// For each open container: whether it has had an element yet.
+    var open: [(closer: UInt8, isEmpty: Bool)] = []
+    private var keys: [String: [UInt8]] = [:]
+
+    init() {
+        bytes.reserveCapacity(1 << 20)
+    }
+
+    func write(_ value: some Encodable) throws {
+        switch value {
+        case let text as String: writeString(text)
+        case let number as Int: bytes += Array(String(number).utf8)
+        case let flag as Bool: bytes += Array((flag ? "true" : "false").utf8)
+        case let dictionary as [String: String]: writeSorted(dictionary)
+        default:
+            let depth = open.count
+            try value.encode(to: StreamingEncoder(output: self))
+            while open.count > depth { bytes.append(open.removeLast().closer) }
+        }
+    }
+
+    func openContainer(_ opener: UInt8, closer: UInt8) -> Int {
+        bytes.append(opener)
+        open.append((closer, true))
+        return open.count - 1
+    }
+
+    /// A comma before every element but the first of container `index`.
+    func separate(in index: Int) {
+        if open[index].isEmpty {
+            open[index].isEmpty = false
+        } else {
+            bytes.append(UInt8(ascii: ","))
+        }
+    }
+
+    func writeKey(_ key: String) {
+        if let cached = keys[key] {
+            bytes += cached
+            return
+        }
+        var encoded: [UInt8] = [UInt8(ascii: "\"")]
+        for byte in key.utf8 {
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                encoded += [UInt8(ascii: "_"), byte + 32]
+            } else {
+                encoded.append(byte)
+            }
+        }
+        encoded += [UInt8(ascii: "\""), UInt8(ascii: ":")]
+        keys[key] = encoded
+        bytes += encoded
+    }
+
+    func writeString(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: "\n"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case UInt8(ascii: "\t"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private func writeSorted(_ dictionary: [String: String]) {
+        let index = openContainer(UInt8(ascii: "{"), closer: UInt8(ascii: "}"))
+        for key in dictionary.keys.sorted() {
+            separate(in: index)
+            writeString(key)
+            bytes.append(UInt8(ascii: ":"))
+            writeString(dictionary[key] ?? "")
+        }
+        bytes.append(open.removeLast().closer)
+    }
+}
+
+private struct StreamingEncoder: Encoder {
+    let output: JSONOutput
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(KeyedWriter<Key>(output: output, index: output.openContainer(UInt8(ascii: "{"), closer: UInt8(ascii: "}"))))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        UnkeyedWriter(output: output, index: output.openContainer(UInt8(ascii: "["), closer: UInt8(ascii: "]")))
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        SingleValueWriter(output: output)
+    }
+}
+
+private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let output: JSONOutput
+    let index: Int
+    var codingPath: [any CodingKey] { [] }
+
+    mutating func encodeNil(forKey key: Key) throws {
+        output.separate(in: index)
+        output.writeKey(key.stringValue)
+        output.bytes += Array("null".utf8)
+    }
+
+    mutating func encode(_ value: some Encodable, forKey key: Key) throws {
+        output.separate(in: index)
+        output.writeKey(key.stringValue)
+        try output.write(value)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        output.separate(in: index)
+        output.writeKey(key.stringValue)
+        return StreamingEncoder(output: output).container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        output.separate(in: index)
+        output.writeKey(key.stringValue)
+        return StreamingEncoder(output: output).unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder { StreamingEncoder(output: output) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { StreamingEncoder(output: output) }
+}
+
+private struct UnkeyedWriter: UnkeyedEncodingContainer {
+    let output: JSONOutput
+    let index: Int
+    var codingPath: [any CodingKey] { [] }
+    private(set) var count = 0
+
+    init(output: JSONOutput, index: Int) {
+        self.output = output
+        self.index = index
+    }
+
+    mutating func encodeNil() throws {
+        output.separate(in: index)
+        output.bytes += Array("null".utf8)
+        count += 1
+    }
+
+    mutating func encode(_ value: some Encodable) throws {
+        output.separate(in: index)
+        try output.write(value)
+        count += 1
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        output.separate(in: index)
+        count += 1
+        return StreamingEncoder(output: output).container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        output.separate(in: index)
+        count += 1
+        return StreamingEncoder(output: output).unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder { StreamingEncoder(output: output) }
+}
+
+private struct SingleValueWriter: SingleValueEncodingContainer {
+    let output: JSONOutput
+    var codingPath: [any CodingKey] { [] }
+
+    mutating func encodeNil() throws { output.bytes += Array("null".utf8) }
+    mutating func encode(_ value: some Encodable) throws { try output.write(value) }
+}
