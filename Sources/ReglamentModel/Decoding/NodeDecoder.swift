@@ -39,6 +39,7 @@ public struct NodeDecoder: Decoder {
         if T.self == Int.self { return unsafeBitCast(try parse(Int.init, "integer"), to: T.self) }
         if T.self == Double.self { return unsafeBitCast(try parse(Double.init, "number"), to: T.self) }
         if T.self == Bool.self { return unsafeBitCast(try parse(NodeDecoder.bool, "boolean"), to: T.self) }
+        if let direct = T.self as? any NodeDecodable.Type { return try direct.decode(node, as: T.self) }
         return try T(from: self)
     }
 
