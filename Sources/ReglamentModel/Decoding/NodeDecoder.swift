@@ -79,8 +79,10 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func valueNode(_ key: Key) -> YAMLNode? {
         let name = key.stringValue
-        for pair in pairs where pair.keyText == name {
-            return pair.value
+        // By index, comparing the key in place: `for pair in pairs` would
+        // copy (retain and release) both nodes of every pair it passes.
+        for index in pairs.indices {
+            if case .scalar(let scalar) = pairs[index].key.content, scalar.value == name { return pairs[index].value }
         }
         return nil
     }
