@@ -2,18 +2,33 @@
 /// Unicode characters, as editors show them), so every diagnostic can point
 /// at the user's own text.
 ///
-/// Every value of a regulation carries one, so it is kept to three plain
-/// integers: the file is a number in `SourceFileTable`, and copying a
-/// location costs no reference counting.
+/// Every value of a regulation carries one, so it is kept to three 32-bit
+/// integers (12 bytes, not 24: a large regulation holds a million of them,
+/// in its YAML tree and again in its model): the file is a number in
+/// `SourceFileTable`, and copying a location costs no reference counting.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var fileID: SourceFileID
-    public var line: Int
-    public var column: Int
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
 
     public init(fileID: SourceFileID, line: Int, column: Int) {
         self.fileID = fileID
-        self.line = line
-        self.column = column
+        // Files are refused long before 4 GiB; clamping only keeps a
+        // nonsense value from trapping.
+        storedLine = UInt32(clamping: line)
+        storedColumn = UInt32(clamping: column)
+    }
+
+    /// 1-based; 0 for values that come from no file.
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
+
+    /// 1-based, in Unicode characters.
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = UInt32(clamping: newValue) }
     }
 
     public init(file: String, line: Int, column: Int) {

@@ -13,15 +13,32 @@ public struct YAMLNode: Sendable {
     }
 
     public var content: Content
+    // Declared before `location`: the byte fits in the padding after
+    // `content` (Swift lays stored properties out in this order).
+    private var coreTag: CoreTag?
     /// Where the value starts (for a block mapping, its first key).
     public var location: SourceLocation
-    /// The resolved tag when one was written explicitly (`!!str`), else nil.
-    public var tag: String?
 
+    /// `tag` must be one of YAML's core tags (the loader refuses others
+    /// before building a node).
     public init(_ content: Content, location: SourceLocation, tag: String? = nil) {
         self.content = content
+        self.coreTag = tag.map(YAMLNode.coreTag(named:))
         self.location = location
-        self.tag = tag
+    }
+
+    /// The resolved tag when one was written explicitly (`tag:yaml.org,2002:str`
+    /// for `!!str`), else nil.
+    public var tag: String? {
+        get { coreTag?.name }
+        set { coreTag = newValue.map(YAMLNode.coreTag(named:)) }
+    }
+
+    private static func coreTag(named name: String) -> CoreTag {
+        guard let tag = CoreTag(name: name) else {
+            preconditionFailure("'\(name)' is not a core tag; the loader refuses it before building a node")
+        }
+        return tag
     }
 }
 

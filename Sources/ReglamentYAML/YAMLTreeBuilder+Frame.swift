@@ -39,9 +39,14 @@ extension YAMLTreeBuilder {
 
         var awaitsKey: Bool { kind == .mapping && key == nil }
 
-        /// Most collections hold a few values: starting at room for four
-        /// saves the first regrowths, the bulk of a small array's cost.
-        private static let initialCapacity = 4
+        /// Most collections hold a few values: starting with room for two
+        /// saves the first regrowths, the bulk of a small array's cost. Not
+        /// four: the tree is kept whole until the model is decoded from it,
+        /// and the room a 2-item list or mapping (a script option) left
+        /// unused was held at the peak, 7 MiB of the 10 MiB benchmark file's.
+        /// (Trimming each array to size when it closes measured worse: the
+        /// freed arrays left the heap fragmented.)
+        private static let initialCapacity = 2
 
         mutating func add(_ item: consuming YAMLNode) {
             if items.isEmpty { items.reserveCapacity(Self.initialCapacity) }

@@ -24,7 +24,15 @@ public struct RegulationIndex: Sendable {
         faqTopics = Set(regulation.faq.map(\.topic))
         escalations = RegulationIndex.byID(regulation.escalations, \.id)
         scripts = RegulationIndex.byID(regulation.scripts, \.id)
-        graphs = scripts.mapValues(ScriptGraph.init)
+        graphs = RegulationIndex.graphs(of: scripts)
+    }
+
+    /// Each script's graph, built on every core: the graphs are most of the
+    /// index's work, and the checks wait for the index.
+    private static func graphs(of scripts: [Identifier: Script]) -> [Identifier: ScriptGraph] {
+        let entries = Array(scripts)
+        let built = Parallel.map(entries.map(\.value), ScriptGraph.init)
+        return Dictionary(uniqueKeysWithValues: zip(entries.map(\.key), built))
     }
 
     static func byID<T>(_ items: [T], _ id: (T) -> Identifier) -> [Identifier: T] {

@@ -28,6 +28,10 @@ public enum TemplateVariables {
         guard bytes.contains(UInt8(ascii: "{")) else { return [] }
         var result: [(name: String, offset: Int)] = []
         var index = bytes.startIndex
+        // Offsets are counted on from the previous reference: counting
+        // characters (grapheme breaking) from the start each time made
+        // this the slowest of the checks' loops.
+        var counted = (index: text.startIndex, characters: 0)
         while let open = bytes[index...].firstIndex(of: UInt8(ascii: "{")) {
             let afterOpen = bytes.index(after: open)
             guard afterOpen < bytes.endIndex, bytes[afterOpen] == UInt8(ascii: "{") else {
@@ -44,7 +48,8 @@ public enum TemplateVariables {
             }
             guard cursor < bytes.endIndex else { break }
             let name = String(text[nameStart..<cursor]).trimmingSpaces
-            result.append((name, text.distance(from: text.startIndex, to: open)))
+            counted = (open, counted.characters + text.distance(from: counted.index, to: open))
+            result.append((name, counted.characters))
             index = bytes.index(cursor, offsetBy: 2)
         }
         return result

@@ -39,6 +39,7 @@ public struct NodeDecoder: Decoder {
         if T.self == Int.self { return unsafeBitCast(try parse(Int.init, "integer"), to: T.self) }
         if T.self == Double.self { return unsafeBitCast(try parse(Double.init, "number"), to: T.self) }
         if T.self == Bool.self { return unsafeBitCast(try parse(NodeDecoder.bool, "boolean"), to: T.self) }
+        if let direct = T.self as? any NodeDecodable.Type { return try direct.decode(node, as: T.self) }
         return try T(from: self)
     }
 
@@ -78,8 +79,10 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func valueNode(_ key: Key) -> YAMLNode? {
         let name = key.stringValue
-        for pair in pairs where pair.keyText == name {
-            return pair.value
+        // By index, comparing the key in place: `for pair in pairs` would
+        // copy (retain and release) both nodes of every pair it passes.
+        for index in pairs.indices {
+            if case .scalar(let scalar) = pairs[index].key.content, scalar.value == name { return pairs[index].value }
         }
         return nil
     }

@@ -49,5 +49,10 @@ public struct PostalRange: ScalarFormat, Hashable, CustomStringConvertible {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    /// 0–9 only. Read from the ASCII value: asking Unicode's numeric
+    /// properties (`isNumber`) costs a table lookup per character.
+    var isASCIIDigit: Bool {
+        guard let ascii = asciiValue else { return false }
+        return ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9")
+    }
 }

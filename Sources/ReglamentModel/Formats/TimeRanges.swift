@@ -94,7 +94,15 @@ public struct TimeRanges: ScalarFormat, Hashable, CustomStringConvertible {
 extension StringProtocol {
     /// Without spaces and tabs at either end (no Foundation: it runs over every value).
     public var trimmingSpaces: String {
-        var scalars = Substring(self).unicodeScalars[...]
+        // Nearly every value has nothing to trim; the check on the two end
+        // bytes spares rebuilding it scalar by scalar (a space or a tab is
+        // one byte in UTF-8, never part of another character's bytes).
+        let text = Substring(self)
+        guard let first = text.utf8.first, let last = text.utf8.last,
+              first == UInt8(ascii: " ") || first == UInt8(ascii: "\t")
+                || last == UInt8(ascii: " ") || last == UInt8(ascii: "\t")
+        else { return String(text) }
+        var scalars = text.unicodeScalars[...]
         while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
         while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))

@@ -1,4 +1,5 @@
 import ReglamentDiagnostics
+import ReglamentYAML
 
 /// The id of something in the regulation (a zone, a contact, a script
 /// node), or a reference to one. It carries where it was written so that
@@ -32,6 +33,11 @@ public struct Identifier: ScalarFormat, Hashable, CustomStringConvertible {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         self.init(text, at: (decoder as? NodeDecoder)?.node.location ?? .unknown)
+    }
+
+    /// As `init(from:)`: the text as written, its format checked by the shape check.
+    public init(node: YAMLNode) throws {
+        self.init(try NodeDecoder(node: node).scalarText(), at: node.location)
     }
 
     public var description: String { text }

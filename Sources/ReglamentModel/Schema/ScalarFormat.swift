@@ -1,7 +1,7 @@
 /// A scalar with its own syntax. `init(parsing:)` is the one definition of
 /// that syntax: the shape check calls it for diagnostics, decoding calls it
 /// to build the value, and `jsonSchema` tells editors what to expect.
-public protocol ScalarFormat: SchemaDescribing, Decodable, Sendable {
+public protocol ScalarFormat: SchemaDescribing, NodeDecodable, Sendable {
     /// How a diagnostic names the format: "time range", "e-mail address".
     static var formatName: String { get }
     static var jsonSchema: JSONValue { get }

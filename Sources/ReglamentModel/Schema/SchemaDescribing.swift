@@ -19,7 +19,7 @@ extension SchemaDocumented {
 }
 
 /// A closed set of words (`courier`, `pickup`...), decoded from its raw value.
-public protocol SchemaEnum: SchemaDescribing, CaseIterable, RawRepresentable<String>, Decodable, Sendable {}
+public protocol SchemaEnum: SchemaDescribing, CaseIterable, RawRepresentable<String>, NodeDecodable, Sendable {}
 
 extension SchemaEnum {
     public static var schema: SchemaNode {

@@ -101,16 +101,23 @@ public struct ShapeValidator {
             }
             validate(pair.value, against: fieldSchema.schema, field: key, into: &problems)
         }
+        // Presence is asked before `suggested`: hashing every required key costs more than the scan.
         for required in object.fields
-        where required.isRequired && !suggested.contains(required.key) && !pairs.contains(where: { $0.keyText == required.key }) {
+        where required.isRequired && !pairs.contains(where: { $0.keyText == required.key })
+            && !suggested.contains(required.key)
+        {
             problems.append(missing(required.key, in: field, at: node.location))
         }
     }
 
     /// The scalar's text, or nil after reporting that it is not a scalar.
-    private func scalar(_ node: YAMLNode, expected: String, field: String, into problems: inout [Diagnostic]) -> String? {
+    /// `expected` is only worded when there is a problem: most values have
+    /// none, and building "one of …" for each would cost more than the check.
+    private func scalar(
+        _ node: YAMLNode, expected: @autoclosure () -> String, field: String, into problems: inout [Diagnostic]
+    ) -> String? {
         guard case .scalar(let scalar) = node.content, !scalar.isNull else {
-            problems.append(wrongType(node, expected: expected, field: field))
+            problems.append(wrongType(node, expected: expected(), field: field))
             return nil
         }
         return scalar.value
