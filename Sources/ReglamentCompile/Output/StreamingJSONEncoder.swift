@@ -11,7 +11,7 @@
 ///
 /// It supports what the compiled format uses: nested keyed and unkeyed
 /// containers used one after another, as synthesised conformances do.
-struct StreamingJSONEncoder {
+struct StreamingJSONEncoder: Sendable {
     func encode(_ value: some Encodable) throws -> [UInt8] {
         let output = JSONOutput()
         try output.write(value)
@@ -30,17 +30,20 @@ final class JSONOutput {
         bytes.reserveCapacity(1 << 20)
     }
 
-    func write(_ value: some Encodable) throws {
-        switch value {
-        case let text as String: writeString(text)
-        case let number as Int: bytes += Array(String(number).utf8)
-        case let flag as Bool: bytes += Array((flag ? "true" : "false").utf8)
-        case let dictionary as [String: String]: writeSorted(dictionary)
-        default:
-            let depth = open.count
-            try value.encode(to: StreamingEncoder(output: self))
-            while open.count > depth { bytes.append(open.removeLast().closer) }
-        }
+    func write<Value: Encodable>(_ value: Value) throws {
+        // A type comparison, not a cast: this runs for every value written.
+        if Value.self == [String: String].self, let dictionary = value as? [String: String] { return writeSorted(dictionary) }
+        let depth = open.count
+        try value.encode(to: StreamingEncoder(output: self))
+        while open.count > depth { bytes.append(open.removeLast().closer) }
+    }
+
+    func write(_ number: Int) {
+        bytes.append(contentsOf: String(number).utf8)
+    }
+
+    func write(_ flag: Bool) {
+        bytes.append(contentsOf: (flag ? "true" : "false").utf8)
     }
 
     func openContainer(_ opener: UInt8, closer: UInt8) -> Int {
@@ -59,6 +62,14 @@ final class JSONOutput {
     }
 
     func writeKey(_ key: String) {
+        let isLowercase = !key.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+        guard !isLowercase else {
+            // Most keys are one lowercase word: written as they are, no look-up.
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: key.utf8)
+            bytes.append(contentsOf: "\":".utf8)
+            return
+        }
         if let cached = keys[key] {
             bytes += cached
             return
@@ -78,6 +89,15 @@ final class JSONOutput {
 
     func writeString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        defer { bytes.append(UInt8(ascii: "\"")) }
+        // Most texts need no escaping: copy them whole.
+        var text = text
+        let copied: Bool = text.withUTF8 { buffer in
+            guard !buffer.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            bytes.append(contentsOf: buffer)
+            return true
+        }
+        if copied { return }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
@@ -91,7 +111,6 @@ final class JSONOutput {
             default: bytes.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     private func writeSorted(_ dictionary: [String: String]) {
@@ -141,6 +160,25 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
         try output.write(value)
     }
 
+    // The common leaves, written without the generic path's dynamic checks.
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        output.separate(in: index)
+        output.writeKey(key.stringValue)
+        output.writeString(value)
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        output.separate(in: index)
+        output.writeKey(key.stringValue)
+        output.write(value)
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        output.separate(in: index)
+        output.writeKey(key.stringValue)
+        output.write(value)
+    }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         output.separate(in: index)
         output.writeKey(key.stringValue)
@@ -180,6 +218,12 @@ private struct UnkeyedWriter: UnkeyedEncodingContainer {
         count += 1
     }
 
+    mutating func encode(_ value: String) throws {
+        output.separate(in: index)
+        output.writeString(value)
+        count += 1
+    }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         output.separate(in: index)
         count += 1
@@ -201,4 +245,7 @@ private struct SingleValueWriter: SingleValueEncodingContainer {
 
     mutating func encodeNil() throws { output.bytes += Array("null".utf8) }
     mutating func encode(_ value: some Encodable) throws { try output.write(value) }
+    mutating func encode(_ value: String) throws { output.writeString(value) }
+    mutating func encode(_ value: Int) throws { output.write(value) }
+    mutating func encode(_ value: Bool) throws { output.write(value) }
 }
