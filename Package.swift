@@ -39,6 +39,7 @@ let package = Package(
             dependencies: ["ReglamentCompile", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
+        .target(name: "ReglamentRun", dependencies: ["ReglamentCompile"], swiftSettings: strictSettings),
         .target(
             name: "ReglamentCLI",
             dependencies: [

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Where calls are kept. Each event is durable when `append` returns, so
+/// the runner shows the next step only after the last one is safe; an
+/// outcome and what it produces (the order, the message for the outbox)
+/// are written in one transaction.
+///
+/// SQLite (`SQLiteCallStore`) is the embedded default; every store passes
+/// the same conformance tests.
+public protocol CallStore: Sendable {
+    /// Opens a call with a new reference, unique for the shop:
+    /// `prefix-MMDD-NNN`, the counter running per shop and day.
+    func beginCall(shop: String, prefix: String, version: String, script: String, operatorName: String,
+                   direction: String, orderReference: String?, at: Date) async throws -> CallRecord
+    func append(_ event: CallEvent, toCall reference: String, shop: String) async throws
+    func events(ofCall reference: String, shop: String) async throws -> [CallEvent]
+    func call(_ reference: String, shop: String) async throws -> CallRecord?
+    /// Ends the call, with its order or message, all or nothing.
+    func finish(call reference: String, shop: String, outcome: String, at: Date,
+                order: OrderRecord?, message: MessageRecord?) async throws
+    func order(_ reference: String, shop: String) async throws -> OrderRecord?
+    func updateOrderStatus(_ reference: String, shop: String, status: String) async throws
+    func recordAttempt(_ attempt: ConfirmationAttempt) async throws
+    func attempts(forOrder reference: String, shop: String) async throws -> [ConfirmationAttempt]
+    func messages(inState state: String?) async throws -> [MessageRecord]
+}
