@@ -1,0 +1,92 @@
+import Foundation
+import ReglamentCompile
+
+/// Drives a call session against a store: every event the session adds is
+/// stored before the runner shows the next step, and the outcome is
+/// stored with its order or message in one transaction.
+public struct CallRunner: Sendable {
+    public let store: any CallStore
+    public let compiled: CompiledRegulation
+    public let validator: any FieldValidating
+
+    public init(store: any CallStore, compiled: CompiledRegulation, validator: any FieldValidating) {
+        self.store = store
+        self.compiled = compiled
+        self.validator = validator
+    }
+
+    /// Opens a call on `script` (the first inbound script when nil).
+    public func begin(script id: String? = nil, operatorName: String, order: OrderRecord? = nil, at now: Date) async throws -> CallSession {
+        let direction = order == nil ? "inbound" : "outbound"
+        guard let script = compiled.scripts.first(where: { id == nil ? $0.direction == direction : $0.id == id }) else {
+            throw RunnerError.noScript(id ?? direction)
+        }
+        let record = try await store.beginCall(
+            shop: compiled.shop.id, prefix: ReferencePrefix.of(shop: compiled.shop.id), version: compiled.version,
+            script: script.id, operatorName: operatorName, direction: script.direction,
+            orderReference: order?.reference, at: now)
+        let session = CallSession.start(compiled, script: script, record: record, validator: validator, order: order, at: now)
+        try await save(session.events, of: session, at: now)
+        return session
+    }
+
+    /// Performs the action and stores what it produced; a refused action
+    /// stores only the refusal, and the operator stays on the step.
+    public func perform(_ action: OperatorAction, on session: inout CallSession, at now: Date) async throws -> Result<Void, ActionRefusal> {
+        let before = session.events.count
+        let result: Result<Void, ActionRefusal>
+        do {
+            try session.perform(action, at: now)
+            result = .success(())
+        } catch {
+            result = .failure(error)
+        }
+        try await save(Array(session.events[before...]), of: session, at: now)
+        return result
+    }
+
+    /// The call `reference` as it was when it stopped, with every field captured.
+    public func resume(_ reference: String) async throws -> CallSession {
+        guard let record = try await store.call(reference, shop: compiled.shop.id) else { throw RunnerError.unknownCall(reference) }
+        guard record.version == compiled.version else { throw RunnerError.otherVersion(reference, record.version) }
+        guard let script = compiled.scripts.first(where: { $0.id == record.script }) else { throw RunnerError.noScript(record.script) }
+        let events = try await store.events(ofCall: reference, shop: compiled.shop.id)
+        let session = CallSession.resume(compiled, script: script, record: record, validator: validator, events: events)
+        // Killed between the last event and the outcome's transaction: finish now.
+        if session.isOver, record.outcome == nil { try await finish(session, at: events.last?.at ?? Date()) }
+        return session
+    }
+
+    private func save(_ events: [CallEvent], of session: CallSession, at now: Date) async throws {
+        for event in events { try await store.append(event, toCall: session.record.reference, shop: session.record.shop) }
+        if session.isOver, events.contains(where: { if case .ended = $0.kind { true } else { false } }) {
+            try await finish(session, at: now)
+        }
+    }
+
+    private func finish(_ session: CallSession, at now: Date) async throws {
+        try await store.finish(
+            call: session.record.reference, shop: session.record.shop, outcome: session.outcome ?? "closed", at: now,
+            order: session.record.direction == "inbound" ? session.orderRecord(at: now) : nil,
+            message: session.messageRecord(at: now))
+        if session.record.direction == "outbound", let order = session.record.orderReference {
+            let status = session.outcome == "order" ? "confirmed" : session.outcome == "closed" ? "cancelled" : "new"
+            try await store.updateOrderStatus(order, shop: session.record.shop, status: status)
+        }
+    }
+}
+
+public enum RunnerError: Error, CustomStringConvertible {
+    case noScript(String)
+    case unknownCall(String)
+    case otherVersion(String, String)
+
+    public var description: String {
+        switch self {
+        case .noScript(let id): "the regulation has no script '\(id)'"
+        case .unknownCall(let reference): "no call '\(reference)' in this database for this shop"
+        case .otherVersion(let reference, let version):
+            "call '\(reference)' was taken on regulation version \(version.prefix(12)); compile that version to resume it"
+        }
+    }
+}

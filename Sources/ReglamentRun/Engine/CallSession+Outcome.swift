@@ -1,0 +1,50 @@
+import Foundation
+import ReglamentCompile
+
+extension CallSession {
+    /// The order an `order` outcome records: every captured field.
+    public func orderRecord(at now: Date) -> OrderRecord? {
+        guard outcome == "order" else { return nil }
+        return OrderRecord(shop: record.shop, reference: orderReference, fields: fields, createdAt: now)
+    }
+
+    /// An outbound call confirms the order of another call; an inbound one records its own.
+    var orderReference: String { record.orderReference ?? record.reference }
+
+    /// The message a `message` outcome forwards: to the escalation's
+    /// contact, else the owner, else the shop's own address.
+    public func messageRecord(at now: Date) -> MessageRecord? {
+        guard outcome == "message" else { return nil }
+        let rule = escalation?.rule
+        let contact = rule?.contact.flatMap { id in compiled.contacts.first { $0.id == id } }
+            ?? compiled.contacts.first { $0.role == "owner" }
+        let recipient = contact?.email ?? compiled.shop.email ?? ""
+        var content: [String: String] = [
+            "client_name": capturedValue(ofType: "full_name") ?? messageItems[.clientName] ?? "",
+            "contact": capturedValue(ofType: "phone") ?? messageItems[.contact] ?? "",
+            "question": messageItems[.question] ?? notes.joined(separator: "\n"),
+            "urgency": messageItems[.urgency] ?? "normal",
+            "operator": record.operatorName,
+            "call_started": record.startedAt.formatted(.iso8601),
+            "contact_name": contact?.name ?? "",
+        ]
+        content["channel"] = capturedValue(ofType: "contact_channel")
+        content["client_email"] = capturedValue(ofType: "email")
+        if let promise, let text = events.lazy.reversed().compactMap(\.promisedText).first {
+            content["promise"] = text
+            content["promise_client_time"] = promise.client
+            content["promise_contact_time"] = promise.contact
+        }
+        if let zone { content["client_timezone"] = zone.timezone }
+        return MessageRecord(
+            shop: record.shop, reference: record.reference, rule: rule?.id, recipient: recipient,
+            content: content.filter { !$0.value.isEmpty }, createdAt: now)
+    }
+}
+
+extension CallEvent {
+    var promisedText: String? {
+        if case .promised(let text, _, _) = kind { return text }
+        return nil
+    }
+}
