@@ -46,6 +46,7 @@ let package = Package(
                 "ReglamentCheck",
                 "ReglamentCompile",
                 "ReglamentHandbook",
+                "ReglamentRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -13,10 +13,14 @@ public struct ReglamentCommand: ParsableCommand {
 
     /// Runs the command line and returns the process exit status:
     /// 0 success, 1 problems found, 2 usage errors or unreadable input.
-    public static func run(_ arguments: [String]) -> Int32 {
+    public static func run(_ arguments: [String]) async -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
             return 0
         } catch let exit as ExitCode {
             return exit.rawValue

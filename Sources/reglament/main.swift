@@ -1,4 +1,4 @@
 import Foundation
 import ReglamentCLI
 
-exit(ReglamentCommand.run(Array(CommandLine.arguments.dropFirst())))
+exit(await ReglamentCommand.run(Array(CommandLine.arguments.dropFirst())))
