@@ -49,6 +49,21 @@ struct CompileCommand: ParsableCommand {
         }
         print("wrote \(script.path)")
         try writeHandbook(compiled, overrides: result.regulation?.templates ?? [:], into: folder)
+        try writeFlowGraphs(compiled, into: folder)
+    }
+
+    private func writeFlowGraphs(_ compiled: CompiledRegulation, into folder: URL) throws {
+        let graph = FlowGraph(compiled)
+        for (name, text) in [("flow.dot", DOTWriter().write(graph)), ("flow.mmd", MermaidWriter().write(graph))] {
+            let file = folder.appendingPathComponent(name)
+            do {
+                try Data(text.utf8).write(to: file, options: .atomic)
+            } catch {
+                StandardError.write("reglament: cannot write '\(file.path)': \(error.localizedDescription)\n")
+                throw ExitStatus.usage
+            }
+            print("wrote \(file.path)")
+        }
     }
 
     private func writeHandbook(_ compiled: CompiledRegulation, overrides: [String: Located<String>], into folder: URL) throws {

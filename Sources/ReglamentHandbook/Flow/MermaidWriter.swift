@@ -1,0 +1,64 @@
+import ReglamentCompile
+
+/// The flow graph as a Mermaid flowchart: one subgraph per script, with
+/// classes that style outcomes and escalations.
+public struct MermaidWriter: Sendable {
+    public init() {}
+
+    public func write(_ graph: FlowGraph) -> String {
+        var out = "flowchart TD\n"
+        for (scriptIndex, cluster) in graph.clusters.enumerated() {
+            let ids = Dictionary(cluster.nodes.enumerated().map { ($1.id, "s\(scriptIndex)_\($0)") }, uniquingKeysWith: { first, _ in first })
+            out += "  subgraph script\(scriptIndex)[\(quote(cluster.title))]\n"
+            for node in cluster.nodes {
+                let label = "\(node.number). \(node.title)" + (node.text.map { "\n«\($0)»" } ?? "")
+                out += "    \(ids[node.id] ?? node.id)\(shape(node, label: quote(label)))\n"
+            }
+            out += "  end\n"
+            for edge in cluster.edges {
+                guard let from = ids[edge.from], let to = ids[edge.to] else { continue }
+                let arrow = edge.style == .fallback ? "-.->" : "-->"
+                out += "  \(from) \(arrow)" + (edge.label.map { "|\(quote($0))|" } ?? "") + " \(to)\n"
+            }
+            for node in cluster.nodes {
+                switch node.kind {
+                case .outcome: out += "  class \(ids[node.id] ?? node.id) outcome_\(node.outcome ?? "closed")\n"
+                case .escalation: out += "  class \(ids[node.id] ?? node.id) escalation\n"
+                default: break
+                }
+            }
+        }
+        out += "  classDef outcome_order fill:#d4edda,stroke:#1e7b34\n"
+        out += "  classDef outcome_message fill:#fff3cd,stroke:#b7950b\n"
+        out += "  classDef outcome_transfer fill:#d6e9f8,stroke:#1f618d\n"
+        out += "  classDef outcome_closed fill:#e2e3e5,stroke:#6c757d\n"
+        out += "  classDef escalation fill:#fde2c8,stroke:#c0392b\n"
+        return out
+    }
+
+    private func shape(_ node: FlowGraph.Node, label: String) -> String {
+        switch node.kind {
+        case .outcome: "(((\(label))))"
+        case .escalation: "{{\(label)}}"
+        default: "[\(label)]"
+        }
+    }
+
+    /// A Mermaid quoted label: characters Mermaid reads as syntax become
+    /// its entity codes, line breaks become `<br/>`.
+    func quote(_ text: String) -> String {
+        var quoted = "\""
+        for character in text {
+            switch character {
+            case "\"": quoted += "#quot;"
+            case "#": quoted += "#35;"
+            case "<": quoted += "#lt;"
+            case ">": quoted += "#gt;"
+            case "&": quoted += "#amp;"
+            case "\n", "\r\n", "\r": quoted += "<br/>"
+            default: quoted.append(character)
+            }
+        }
+        return quoted + "\""
+    }
+}
