@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each depending only on those above it:
-// Diagnostics ← YAML ← Model ← Check ← Compile ← Handbook ← CLI ← reglament (executable).
+// Diagnostics ← YAML ← Model ← Check ← Compile ← Handbook / Run ← Store ← CLI ← reglament (executable).
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -41,12 +42,18 @@ let package = Package(
         ),
         .target(name: "ReglamentRun", dependencies: ["ReglamentCompile"], swiftSettings: strictSettings),
         .target(
+            name: "ReglamentStore",
+            dependencies: ["ReglamentRun", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "ReglamentCLI",
             dependencies: [
                 "ReglamentCheck",
                 "ReglamentCompile",
                 "ReglamentHandbook",
                 "ReglamentRun",
+                "ReglamentStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -73,6 +80,7 @@ let package = Package(
             dependencies: ["ReglamentHandbook", "ReglamentCompile", "ReglamentCheck"],
             exclude: ["Golden"]  // read from disk by GoldenHandbookTests
         ),
+        .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun"]),
         .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck"]),
     ]
 )

@@ -1,0 +1,79 @@
+import GRDB
+
+/// The call database's tables, as named migrations: a database made by an
+/// older reglament is brought up to date when it is opened.
+enum CallDatabaseSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-calls") { db in
+            try db.execute(sql: """
+                CREATE TABLE calls (
+                    id INTEGER PRIMARY KEY,
+                    shop TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    version TEXT NOT NULL,
+                    script TEXT NOT NULL,
+                    operator_name TEXT NOT NULL,
+                    direction TEXT NOT NULL,
+                    started_at REAL NOT NULL,
+                    ended_at REAL,
+                    outcome TEXT,
+                    order_reference TEXT,
+                    UNIQUE (shop, reference)
+                );
+                CREATE TABLE call_events (
+                    call_id INTEGER NOT NULL REFERENCES calls(id),
+                    sequence INTEGER NOT NULL,
+                    at REAL NOT NULL,
+                    kind TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    PRIMARY KEY (call_id, sequence)
+                );
+                -- The log is append-only: what happened in a call never changes.
+                CREATE TRIGGER call_events_no_update BEFORE UPDATE ON call_events
+                    BEGIN SELECT RAISE(ABORT, 'call events are append-only'); END;
+                CREATE TRIGGER call_events_no_delete BEFORE DELETE ON call_events
+                    BEGIN SELECT RAISE(ABORT, 'call events are append-only'); END;
+                CREATE TABLE reference_counters (
+                    shop TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    last INTEGER NOT NULL,
+                    PRIMARY KEY (shop, day)
+                );
+                CREATE TABLE orders (
+                    shop TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    fields TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    status TEXT NOT NULL,
+                    PRIMARY KEY (shop, reference)
+                );
+                CREATE TABLE messages (
+                    id INTEGER PRIMARY KEY,
+                    shop TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    rule TEXT,
+                    recipient TEXT NOT NULL,
+                    content TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    state TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    last_reply TEXT,
+                    next_attempt_at REAL,
+                    UNIQUE (shop, reference)
+                );
+                CREATE INDEX messages_by_state ON messages (state, next_attempt_at);
+                CREATE TABLE confirmation_attempts (
+                    id INTEGER PRIMARY KEY,
+                    shop TEXT NOT NULL,
+                    order_reference TEXT NOT NULL,
+                    call_reference TEXT,
+                    at REAL NOT NULL,
+                    result TEXT NOT NULL
+                );
+                CREATE INDEX attempts_by_order ON confirmation_attempts (shop, order_reference, at);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import GRDB
+import ReglamentRun
+
+/// The embedded default store: one SQLite file in WAL mode with
+/// `synchronous=FULL`, so an event is on disk when `append` returns and a
+/// runner killed at any moment loses nothing. Several runners (operators)
+/// may share the file.
+public final class SQLiteCallStore: CallStore {
+    private let database: DatabasePool
+    public let path: String
+
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            try FileManager.default.createDirectory(
+                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            database = try DatabasePool(path: path, configuration: configuration)
+            try CallDatabaseSchema.migrator.migrate(database)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    /// The journal mode and synchronous level of the open connection, for checks.
+    public func settings() throws -> (journalMode: String, synchronous: Int) {
+        try database.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "", try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1)
+        }
+    }
+
+    // MARK: - Calls
+
+    public func beginCall(
+        shop: String, prefix: String, version: String, script: String, operatorName: String,
+        direction: String, orderReference: String?, at: Date
+    ) async throws -> CallRecord {
+        try await database.write { db in
+            let day = Self.day(of: at)
+            try db.execute(sql: """
+                INSERT INTO reference_counters (shop, day, last) VALUES (?, ?, 1)
+                ON CONFLICT (shop, day) DO UPDATE SET last = last + 1
+                """, arguments: [shop, day])
+            let number = try Int.fetchOne(db, sql: "SELECT last FROM reference_counters WHERE shop = ? AND day = ?", arguments: [shop, day]) ?? 1
+            let reference = "\(prefix)-\(day.dropFirst(4))-\(number < 100 ? String(format: "%03d", number) : String(number))"
+            let record = CallRecord(
+                shop: shop, reference: reference, version: version, script: script, operatorName: operatorName,
+                direction: direction, startedAt: at, orderReference: orderReference)
+            try db.execute(sql: """
+                INSERT INTO calls (shop, reference, version, script, operator_name, direction, started_at, order_reference)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [shop, reference, version, script, operatorName, direction, at.timeIntervalSince1970, orderReference])
+            return record
+        }
+    }
+
+    public func append(_ event: CallEvent, toCall reference: String, shop: String) async throws {
+        let payload = try Self.encode(event.kind)
+        try await database.write { db in
+            let callID = try Self.callID(reference, shop: shop, in: db)
+            let last = try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM call_events WHERE call_id = ?", arguments: [callID]) ?? 0
+            guard event.sequence == last + 1 else { throw StoreError.outOfOrder(call: reference, expected: last + 1, got: event.sequence) }
+            try db.execute(
+                sql: "INSERT INTO call_events (call_id, sequence, at, kind, payload) VALUES (?, ?, ?, ?, ?)",
+                arguments: [callID, event.sequence, event.at.timeIntervalSince1970, Self.name(of: event.kind), payload])
+        }
+    }
+
+    public func events(ofCall reference: String, shop: String) async throws -> [CallEvent] {
+        try await database.read { db in
+            let callID = try Self.callID(reference, shop: shop, in: db)
+            let rows = try Row.fetchAll(db, sql: "SELECT sequence, at, payload FROM call_events WHERE call_id = ? ORDER BY sequence", arguments: [callID])
+            return try rows.map { row in
+                CallEvent(
+                    sequence: row["sequence"], at: Date(timeIntervalSince1970: row["at"]),
+                    kind: try JSONDecoder().decode(CallEvent.Kind.self, from: Data((row["payload"] as String).utf8)))
+            }
+        }
+    }
+
+    public func call(_ reference: String, shop: String) async throws -> CallRecord? {
+        try await database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM calls WHERE shop = ? AND reference = ?", arguments: [shop, reference]).map(Self.callRecord)
+        }
+    }
+
+    public func finish(call reference: String, shop: String, outcome: String, at: Date, order: OrderRecord?, message: MessageRecord?) async throws {
+        try await database.write { db in
+            let callID = try Self.callID(reference, shop: shop, in: db)
+            if try String.fetchOne(db, sql: "SELECT outcome FROM calls WHERE id = ?", arguments: [callID]) != nil {
+                throw StoreError.callAlreadyEnded(reference)
+            }
+            try db.execute(sql: "UPDATE calls SET outcome = ?, ended_at = ? WHERE id = ?", arguments: [outcome, at.timeIntervalSince1970, callID])
+            if let order {
+                try db.execute(
+                    sql: "INSERT INTO orders (shop, reference, fields, created_at, status) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [order.shop, order.reference, try Self.encode(order.fields), order.createdAt.timeIntervalSince1970, order.status])
+            }
+            if let message {
+                try db.execute(sql: """
+                    INSERT INTO messages (shop, reference, rule, recipient, content, created_at, state, attempts, last_reply, next_attempt_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [
+                        message.shop, message.reference, message.rule, message.recipient, try Self.encode(message.content),
+                        message.createdAt.timeIntervalSince1970, message.state, message.attempts, message.lastReply,
+                        message.createdAt.timeIntervalSince1970,
+                    ])
+            }
+        }
+    }
+
+    // MARK: - Orders, confirmations, messages
+
+    public func order(_ reference: String, shop: String) async throws -> OrderRecord? {
+        try await database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM orders WHERE shop = ? AND reference = ?", arguments: [shop, reference]).map { row in
+                OrderRecord(
+                    shop: row["shop"], reference: row["reference"],
+                    fields: try JSONDecoder().decode([String: String].self, from: Data((row["fields"] as String).utf8)),
+                    createdAt: Date(timeIntervalSince1970: row["created_at"]), status: row["status"])
+            }
+        }
+    }
+
+    public func updateOrderStatus(_ reference: String, shop: String, status: String) async throws {
+        try await database.write { db in
+            try db.execute(sql: "UPDATE orders SET status = ? WHERE shop = ? AND reference = ?", arguments: [status, shop, reference])
+            if db.changesCount == 0 { throw StoreError.unknownCall(reference) }
+        }
+    }
+
+    public func recordAttempt(_ attempt: ConfirmationAttempt) async throws {
+        try await database.write { db in
+            try db.execute(
+                sql: "INSERT INTO confirmation_attempts (shop, order_reference, call_reference, at, result) VALUES (?, ?, ?, ?, ?)",
+                arguments: [attempt.shop, attempt.orderReference, attempt.callReference, attempt.at.timeIntervalSince1970, attempt.result])
+        }
+    }
+
+    public func attempts(forOrder reference: String, shop: String) async throws -> [ConfirmationAttempt] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM confirmation_attempts WHERE shop = ? AND order_reference = ? ORDER BY at, id", arguments: [shop, reference]).map { row in
+                ConfirmationAttempt(
+                    shop: row["shop"], orderReference: row["order_reference"], callReference: row["call_reference"],
+                    at: Date(timeIntervalSince1970: row["at"]), result: row["result"])
+            }
+        }
+    }
+
+    public func messages(inState state: String?) async throws -> [MessageRecord] {
+        try await database.read { db in
+            let rows = if let state {
+                try Row.fetchAll(db, sql: "SELECT * FROM messages WHERE state = ? ORDER BY id", arguments: [state])
+            } else {
+                try Row.fetchAll(db, sql: "SELECT * FROM messages ORDER BY id")
+            }
+            return try rows.map { row in
+                MessageRecord(
+                    shop: row["shop"], reference: row["reference"], rule: row["rule"], recipient: row["recipient"],
+                    content: try JSONDecoder().decode([String: String].self, from: Data((row["content"] as String).utf8)),
+                    createdAt: Date(timeIntervalSince1970: row["created_at"]), state: row["state"], attempts: row["attempts"],
+                    lastReply: row["last_reply"])
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    private static func callID(_ reference: String, shop: String, in db: Database) throws -> Int64 {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM calls WHERE shop = ? AND reference = ?", arguments: [shop, reference]) else {
+            throw StoreError.unknownCall(reference)
+        }
+        return id
+    }
+
+    private static func callRecord(_ row: Row) -> CallRecord {
+        CallRecord(
+            shop: row["shop"], reference: row["reference"], version: row["version"], script: row["script"],
+            operatorName: row["operator_name"], direction: row["direction"],
+            startedAt: Date(timeIntervalSince1970: row["started_at"]),
+            endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            outcome: row["outcome"], orderReference: row["order_reference"])
+    }
+
+    /// `20261122` for the UTC day of `date`; references show its last four digits.
+    private static func day(of date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d%02d%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
+    private static func encode(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// The event's case name, kept in its own column for the audit's queries.
+    private static func name(of kind: CallEvent.Kind) -> String {
+        String(describing: kind).prefix { $0 != "(" }.description
+    }
+}

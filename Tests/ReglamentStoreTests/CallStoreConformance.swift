@@ -1,0 +1,111 @@
+import Foundation
+import ReglamentRun
+import Testing
+
+/// What every `CallStore` must do, written once; each store's suite runs
+/// these against a fresh store of its own.
+struct CallStoreConformance: Sendable {
+    let makeStore: @Sendable () throws -> any CallStore
+    let noon = Date(timeIntervalSince1970: 1_795_000_000)
+
+    @Sendable func begin(_ store: any CallStore, shop: String = "uyut", at: Date? = nil) async throws -> CallRecord {
+        try await store.beginCall(
+            shop: shop, prefix: shop.uppercased(), version: "v1", script: "inbound", operatorName: "Ольга",
+            direction: "inbound", orderReference: nil, at: at ?? noon)
+    }
+
+    func referencesAreSequentialPerShopAndDay() async throws {
+        let store = try makeStore()
+        let first = try await begin(store), second = try await begin(store), other = try await begin(store, shop: "hfd")
+        #expect(first.reference.hasSuffix("-001") && second.reference.hasSuffix("-002"))
+        #expect(other.reference.hasSuffix("-001") && other.reference.hasPrefix("HFD-"))
+        let nextDay = try await begin(store, at: noon.addingTimeInterval(24 * 3600))
+        #expect(nextDay.reference.hasSuffix("-001") && nextDay.reference != first.reference)
+    }
+
+    func concurrentCallsGetDistinctReferences() async throws {
+        let store = try makeStore()
+        let references = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<40 { group.addTask { try await begin(store).reference } }
+            return try await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(Set(references).count == 40)
+    }
+
+    static let everyKind: [CallEvent.Kind] = [
+        .started(script: "inbound", operatorName: "Ольга"),
+        .shown(step: "greeting"),
+        .chose(step: "ask-intent", option: 0, label: "Заказ", target: "consent"),
+        .captured(step: "contacts", field: "full_name", value: "Анна-Мария О'Брайен"),
+        .refused(step: "contacts/phone", field: "phone", reason: "В номере 9 цифр"),
+        .back(from: "contacts/phone", to: "contacts"),
+        .note(step: "question", text: "Спросили про \"оптовые\" цены\nи доставку"),
+        .escalated(step: "escalate/owner", rule: "owner", contact: "owner", available: false),
+        .transferred(rule: "owner", answered: true),
+        .promised(text: "Перезвоним завтра после 10:00", clientTime: "завтра после 14:00", contactTime: "завтра после 10:00"),
+        .ended(outcome: "message"),
+    ]
+
+    func eventsRoundTripInOrder() async throws {
+        let store = try makeStore()
+        let call = try await begin(store)
+        for (index, kind) in Self.everyKind.enumerated() {
+            try await store.append(CallEvent(sequence: index + 1, at: noon.addingTimeInterval(Double(index)), kind: kind), toCall: call.reference, shop: call.shop)
+        }
+        let events = try await store.events(ofCall: call.reference, shop: call.shop)
+        #expect(events.map(\.kind) == Self.everyKind)
+        #expect(events.map(\.sequence) == Array(1...Self.everyKind.count))
+    }
+
+    func outOfOrderEventIsRefused() async throws {
+        let store = try makeStore()
+        let call = try await begin(store)
+        try await store.append(CallEvent(sequence: 1, at: noon, kind: .shown(step: "a")), toCall: call.reference, shop: call.shop)
+        await #expect(throws: (any Error).self) {
+            try await store.append(CallEvent(sequence: 3, at: noon, kind: .shown(step: "b")), toCall: call.reference, shop: call.shop)
+        }
+        await #expect(throws: (any Error).self) {
+            try await store.append(CallEvent(sequence: 1, at: noon, kind: .shown(step: "b")), toCall: call.reference, shop: call.shop)
+        }
+    }
+
+    func finishWritesOutcomeWithOrderOrMessageOnce() async throws {
+        let store = try makeStore()
+        let call = try await begin(store)
+        let order = OrderRecord(shop: call.shop, reference: call.reference, fields: ["full_name": "Иван Петров", "phone": "+79135551234"], createdAt: noon)
+        try await store.finish(call: call.reference, shop: call.shop, outcome: "order", at: noon, order: order, message: nil)
+        #expect(try await store.call(call.reference, shop: call.shop)?.outcome == "order")
+        #expect(try await store.order(call.reference, shop: call.shop) == order)
+        await #expect(throws: (any Error).self) {
+            try await store.finish(call: call.reference, shop: call.shop, outcome: "closed", at: noon, order: nil, message: nil)
+        }
+        try await store.updateOrderStatus(call.reference, shop: call.shop, status: "confirmed")
+        #expect(try await store.order(call.reference, shop: call.shop)?.status == "confirmed")
+
+        let second = try await begin(store)
+        let message = MessageRecord(
+            shop: second.shop, reference: second.reference, rule: "night", recipient: "owner@example.ru",
+            content: ["question": "Можно ли забрать сегодня?", "client_name": "Анна"], createdAt: noon)
+        try await store.finish(call: second.reference, shop: second.shop, outcome: "message", at: noon, order: nil, message: message)
+        #expect(try await store.messages(inState: "queued") == [message])
+        #expect(try await store.messages(inState: "sent").isEmpty)
+    }
+
+    func confirmationAttemptsInOrder() async throws {
+        let store = try makeStore()
+        for (hour, result) in ["no_answer", "no_answer", "confirmed"].enumerated() {
+            try await store.recordAttempt(ConfirmationAttempt(
+                shop: "uyut", orderReference: "UYUT-1122-001", callReference: nil, at: noon.addingTimeInterval(Double(hour) * 3600), result: result))
+        }
+        let attempts = try await store.attempts(forOrder: "UYUT-1122-001", shop: "uyut")
+        #expect(attempts.map(\.result) == ["no_answer", "no_answer", "confirmed"])
+    }
+
+    func unknownCallIsAnError() async throws {
+        let store = try makeStore()
+        await #expect(throws: (any Error).self) {
+            try await store.append(CallEvent(sequence: 1, at: noon, kind: .shown(step: "a")), toCall: "NOPE-0000-001", shop: "uyut")
+        }
+        #expect(try await store.call("NOPE-0000-001", shop: "uyut") == nil)
+    }
+}
