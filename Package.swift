@@ -80,6 +80,7 @@ let package = Package(
             dependencies: ["ReglamentHandbook", "ReglamentCompile", "ReglamentCheck"],
             exclude: ["Golden"]  // read from disk by GoldenHandbookTests
         ),
+        .testTarget(name: "ReglamentRunTests", dependencies: ["ReglamentRun", "ReglamentCompile", "ReglamentStore"]),
         .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun"]),
         .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck"]),
     ]

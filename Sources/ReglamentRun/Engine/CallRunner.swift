@@ -16,7 +16,9 @@ public struct CallRunner: Sendable {
     }
 
     /// Opens a call on `script` (the first inbound script when nil).
-    public func begin(script id: String? = nil, operatorName: String, order: OrderRecord? = nil, at now: Date) async throws -> CallSession {
+    public func begin(
+        script id: String? = nil, operatorName: String, order: OrderRecord? = nil, clientPostalIndex: String? = nil, at now: Date
+    ) async throws -> CallSession {
         let direction = order == nil ? "inbound" : "outbound"
         guard let script = compiled.scripts.first(where: { id == nil ? $0.direction == direction : $0.id == id }) else {
             throw RunnerError.noScript(id ?? direction)
@@ -25,7 +27,8 @@ public struct CallRunner: Sendable {
             shop: compiled.shop.id, prefix: ReferencePrefix.of(shop: compiled.shop.id), version: compiled.version,
             script: script.id, operatorName: operatorName, direction: script.direction,
             orderReference: order?.reference, at: now)
-        let session = CallSession.start(compiled, script: script, record: record, validator: validator, order: order, at: now)
+        let session = CallSession.start(
+            compiled, script: script, record: record, validator: validator, order: order, clientPostalIndex: clientPostalIndex, at: now)
         try await save(session.events, of: session, at: now)
         return session
     }

@@ -35,14 +35,19 @@ public struct CallSession: Sendable {
     /// The events of this call, in order.
     public private(set) var events: [CallEvent] = []
 
-    /// A new call: its first events are `started`, an outbound call's
-    /// order fields (the call confirms them), and the first step shown.
+    /// A new call: its first events are `started`, the caller's postal
+    /// index when it is known before the call (it sets the client's zone
+    /// and time zone), an outbound call's order fields (the call confirms
+    /// them), and the first step shown.
     public static func start(
         _ compiled: CompiledRegulation, script: CompiledScript, record: CallRecord,
-        validator: any FieldValidating, order: OrderRecord? = nil, at now: Date
+        validator: any FieldValidating, order: OrderRecord? = nil, clientPostalIndex: String? = nil, at now: Date
     ) -> CallSession {
         var session = CallSession(compiled: compiled, script: script, record: record, validator: validator)
         session.emit(.started(script: script.id, operatorName: record.operatorName), at: now)
+        if let index = clientPostalIndex {
+            session.emit(.captured(step: script.start, field: Self.callerPostalIndex, value: index), at: now)
+        }
         for field in compiled.fields.map(\.id) {
             if let value = order?.fields[field] { session.emit(.captured(step: script.start, field: field, value: value), at: now) }
         }
@@ -70,6 +75,9 @@ public struct CallSession: Sendable {
     }
 
     public var step: Step { steps[current] ?? script.steps[0] }
+
+    /// The event field that carries a postal index known before the call.
+    static let callerPostalIndex = "caller.postal_index"
     public var isOver: Bool { outcome != nil }
 
     // MARK: - Actions
@@ -98,8 +106,14 @@ public struct CallSession: Sendable {
             try arrive(at: option.target, now: now)
         case .input(let text):
             try answer(text, now: now)
+        case .proceed where step.kind == .capture:
+            // An optional field may be skipped; a required one must be answered.
+            guard let fieldID = step.field, let field = compiled.fields.first(where: { $0.id == fieldID }), !field.required,
+                  step.options.isEmpty, let next = step.next
+            else { throw ActionRefusal("Здесь нужно ввести: \(step.field.map(fieldLabel) ?? "значение")") }
+            try arrive(at: next, now: now)
         case .proceed:
-            guard step.options.isEmpty, step.kind != .capture, let next = step.next else {
+            guard step.options.isEmpty, let next = step.next else {
                 throw ActionRefusal(step.options.isEmpty ? "Здесь нужно ввести значение" : "Выберите вариант")
             }
             try arrive(at: next, now: now)
@@ -207,7 +221,7 @@ public struct CallSession: Sendable {
     /// The message form's next unanswered item, if any.
     public var nextMessageItem: MessageItem? {
         MessageItem.allCases.first { item in
-            messageItems[item] == nil && !(item.answeringFieldType.map(capturedValue(ofType:)) != nil)
+            messageItems[item] == nil && item.answeringFieldType.flatMap(capturedValue(ofType:)) == nil
         }
     }
 
@@ -238,7 +252,9 @@ public struct CallSession: Sendable {
         case .note(_, let text):
             notes.append(text)
         case .captured(_, let field, let value):
-            if field.hasPrefix("message."), let item = MessageItem(rawValue: String(field.dropFirst("message.".count))) {
+            if field == Self.callerPostalIndex {
+                zone = PostalZones.zone(for: value, in: compiled)
+            } else if field.hasPrefix("message."), let item = MessageItem(rawValue: String(field.dropFirst("message.".count))) {
                 messageItems[item] = value
             } else {
                 fields[field] = value
@@ -247,8 +263,8 @@ public struct CallSession: Sendable {
                 }
             }
         case .back(_, let to):
-            // Back undoes the step: what was captured there is asked again.
-            if let left = steps[current], let field = left.field { fields[field] = nil }
+            // Back returns to a step to do it again: what it captured is asked anew.
+            if let field = steps[to]?.field { fields[field] = nil }
             trail.removeLast()
             current = to
         case .escalated(_, let ruleID, _, let available):
