@@ -66,6 +66,8 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Helpers the test targets share: running the reference tools.
+        .target(name: "ReglamentTestSupport", path: "Tests/ReglamentTestSupport"),
         .testTarget(name: "ReglamentDiagnosticsTests", dependencies: ["ReglamentDiagnostics"]),
         .testTarget(name: "ReglamentYAMLTests", dependencies: ["ReglamentYAML"]),
         .testTarget(name: "ReglamentModelTests", dependencies: ["ReglamentModel", "ReglamentYAML"]),
@@ -80,8 +82,8 @@ let package = Package(
             dependencies: ["ReglamentHandbook", "ReglamentCompile", "ReglamentCheck"],
             exclude: ["Golden"]  // read from disk by GoldenHandbookTests
         ),
-        .testTarget(name: "ReglamentRunTests", dependencies: ["ReglamentRun", "ReglamentCompile", "ReglamentStore"]),
+        .testTarget(name: "ReglamentRunTests", dependencies: ["ReglamentRun", "ReglamentCompile", "ReglamentStore", "ReglamentTestSupport"]),
         .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun"]),
-        .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck"]),
+        .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck", "ReglamentTestSupport"]),
     ]
 )

@@ -17,7 +17,8 @@ struct ReglamentProcess {
         Bundle.main.bundleURL.appendingPathComponent("reglament")
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    /// The executable set up to run in the package root, without colours.
+    static func process(_ arguments: [String]) -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -25,6 +26,11 @@ struct ReglamentProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment
+        return process
+    }
+
+    static func run(_ arguments: [String]) throws -> Result {
+        let process = process(arguments)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -1,5 +1,6 @@
 import Foundation
 import ReglamentRun
+import ReglamentTestSupport
 import Testing
 
 /// The phone normaliser against Google's libphonenumber (Python
@@ -102,21 +103,9 @@ extension Result where Failure == ActionRefusal {
     }
 }
 
-/// Runs a Python script that checks our output against a reference tool.
+/// Python scripts that check our output with the reference tools.
 enum Python {
     static func run(_ script: String, arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if output.contains("No module named") {
-            Issue.record("a Python module is missing: run the test set-up (bash scripts/test) first\n\(output)")
-        }
-        return (process.terminationStatus, output)
+        try ExternalTool.python(script, arguments: arguments)
     }
 }

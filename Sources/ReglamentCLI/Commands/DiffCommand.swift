@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ReglamentCompile
-import ReglamentDiagnostics
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,30 +28,9 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let diff = RegulationDiff(old: try load(old), new: try load(new))
+        let diff = RegulationDiff(old: try CompiledInput.load(old), new: try CompiledInput.load(new))
         let report = format == .json ? DiffReport.json(diff) : DiffReport.text(diff)
         FileHandle.standardOutput.write(Data(report.utf8))
         if !diff.isEmpty { throw ExitStatus.problems }
-    }
-
-    private func load(_ file: String) throws -> CompiledRegulation {
-        guard FileManager.default.isReadableFile(atPath: file) else {
-            StandardError.write("reglament: cannot read '\(file)': no such file or no permission\n")
-            throw ExitStatus.usage
-        }
-        if file.hasSuffix(".json") {
-            do {
-                return try CompiledJSON.decode(try Data(contentsOf: URL(fileURLWithPath: file)))
-            } catch {
-                StandardError.write("reglament: '\(file)' is not a compiled script: \(error)\n")
-                throw ExitStatus.usage
-            }
-        }
-        let result = Compiler().compile(file: file)
-        guard let compiled = result.compiled else {
-            StandardError.write(TextReporter(colors: StandardError.isTerminal).report(result.diagnostics, sources: SourceFiles()))
-            throw ExitStatus.usage
-        }
-        return compiled
     }
 }

@@ -93,11 +93,11 @@ public struct CallSession: Sendable {
             // A warm transfer under way: 1 — the contact answered, 2 — they did not.
             guard number == 1 || number == 2 else { throw ActionRefusal("1 — ответил, 2 — не ответил") }
             return try perform(.transferAnswered(number == 1), at: now)
+        case .choose(let number) where awaitsInput:
+            // A number typed where a value is asked for is that value ("1" for the first payment method).
+            return try perform(.input(String(number)), at: now)
         case .choose(let number):
             let options = step.options
-            if step.kind == .capture, let field = step.field, fields[field] == nil {
-                throw ActionRefusal("Сначала введите: \(fieldLabel(field))")
-            }
             guard (1...max(options.count, 1)).contains(number), number <= options.count else {
                 throw ActionRefusal(options.isEmpty ? "На этом шаге нет вариантов" : "Выберите от 1 до \(options.count)")
             }
@@ -216,6 +216,12 @@ public struct CallSession: Sendable {
             emit(.refused(step: current, field: fieldID, reason: refusal.reason), at: now)
             throw refusal
         }
+    }
+
+    /// Whether the step waits for a typed value: a field not yet captured, or the message form.
+    public var awaitsInput: Bool {
+        if step.kind == .capture, let field = step.field { return fields[field] == nil }
+        return step.kind == .outcome && step.outcome == "message" && outcome == nil && nextMessageItem != nil
     }
 
     /// The message form's next unanswered item, if any.

@@ -37,6 +37,8 @@ extension CallSession {
         }
         if step.kind == .outcome, step.outcome == "message", outcome == nil, let item = nextMessageItem {
             view.prompt = item.prompt
+            // The promise is said while the message is taken.
+            view.line = events.lazy.reversed().compactMap(\.promisedText).first
         }
         if step.kind == .escalation, let pending = escalation {
             view.contact = compiled.contacts.first { $0.id == pending.rule.contact }?.name

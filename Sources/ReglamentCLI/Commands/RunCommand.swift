@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import ReglamentCompile
+import ReglamentDiagnostics
+import ReglamentRun
+import ReglamentStore
+
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Take a call: the operator is walked through the regulation step by step.",
+        discussion: """
+            Every step is stored in the call database before the next is shown; a call that was \\
+            interrupted continues with --resume REF. Keys and the answers-file format: docs/runner.md.
+            """
+    )
+
+    @Argument(help: "A regulation (.yaml, compiled first) or a compiled script (.script.json).")
+    var file: String
+
+    @Option(help: "The call database (SQLite), created when missing.")
+    var db = "reglament.sqlite"
+
+    @Option(name: .customLong("operator"), help: "The operator's name, as the client hears it.")
+    var operatorName = ProcessInfo.processInfo.environment["USER"].map { $0 == "root" ? "Оператор" : $0 } ?? "Оператор"
+
+    @Option(help: "Continue the call with this reference where it stopped.")
+    var resume: String?
+
+    @Option(help: "Read the operator's input from this file instead of the keyboard.")
+    var answers: String?
+
+    @Option(help: "The script to run (default: the first inbound one).")
+    var script: String?
+
+    @Option(help: "The caller's postal index, when known before the call (sets their zone and time zone).")
+    var postal: String?
+
+    @Option(help: "The clock, ISO 8601 (for demos and tests); default: now.")
+    var now: String?
+
+    func run() async throws {
+        let compiled = try CompiledInput.load(file)
+        let clock = try fixedClock()
+        let store: SQLiteCallStore
+        do {
+            store = try SQLiteCallStore(path: db)
+        } catch {
+            StandardError.write("reglament: \(error)\n")
+            throw ExitStatus.usage
+        }
+        let runner = CallRunner(store: store, compiled: compiled, validator: FieldValidator())
+        var input = try answers.map { path in
+            do { return try AnswersFile(path: path) } catch {
+                StandardError.write("reglament: cannot read answers '\(path)': \(error.localizedDescription)\n")
+                throw ExitStatus.usage
+            }
+        }
+        let session: CallSession
+        do {
+            session = if let resume {
+                try await runner.resume(resume)
+            } else {
+                try await runner.begin(script: script, operatorName: operatorName, clientPostalIndex: postal, at: clock())
+            }
+        } catch {
+            StandardError.write("reglament: \(error)\n")
+            throw ExitStatus.usage
+        }
+        let search = FAQSearch(compiled.faq)
+        let call = TerminalCall(
+            runner: runner,
+            printer: StepPrinter(colors: input == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil),
+            faq: { search.search($0) },
+            readLine: {
+                if input != nil { return input?.next() }
+                return Swift.readLine()
+            },
+            write: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            clock: clock)
+        _ = try await call.run(session)
+    }
+
+    private func fixedClock() throws -> @Sendable () -> Date {
+        guard let now else { return { Date() } }
+        guard let instant = try? Date(now, strategy: .iso8601) else {
+            StandardError.write("reglament: --now '\(now)' is not an ISO 8601 time such as 2026-11-23T02:40:00+07:00\n")
+            throw ExitStatus.usage
+        }
+        return { instant }
+    }
+}
+
+/// A compiled script from a `.script.json`, or from a regulation compiled now.
+enum CompiledInput {
+    static func load(_ file: String) throws -> CompiledRegulation {
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            StandardError.write("reglament: cannot read '\(file)': no such file or no permission\n")
+            throw ExitStatus.usage
+        }
+        if file.hasSuffix(".json") {
+            do {
+                return try CompiledJSON.decode(try Data(contentsOf: URL(fileURLWithPath: file)))
+            } catch {
+                StandardError.write("reglament: '\(file)' is not a compiled script: \(error)\n")
+                throw ExitStatus.usage
+            }
+        }
+        let result = Compiler().compile(file: file)
+        guard let compiled = result.compiled else {
+            StandardError.write(TextReporter(colors: StandardError.isTerminal).report(result.diagnostics, sources: SourceFiles()))
+            throw ExitStatus.usage
+        }
+        return compiled
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import ReglamentTestSupport
+import Testing
+
+/// `reglament run` as operators use it: from an answers file, killed with
+/// SIGKILL mid-call and resumed, and at a real terminal under tmux.
+@Suite(.serialized) struct RunCommandTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-run-\(UUID().uuidString)")
+    var database: String { folder.appendingPathComponent("calls.sqlite").path }
+    static let regulation = "Regulations/uyut-lavka/regulation.yaml"
+    /// Wednesday noon in Moscow: the owner is at work.
+    static let noon = "2026-11-25T12:00:00+03:00"
+
+    /// The rest of an order after the phone number, as an operator types it.
+    static let orderAfterPhone = ["2", "", "630099", "ул. Ленина, д. 5, кв. 12", "Свеча x2, кружка x1", "1", "1", "1", "1", "1"]
+
+    func answers(_ lines: [String]) throws -> String {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("\(UUID().uuidString).answers")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
+    @Test func answersFileTakesAWholeOrder() throws {
+        let file = try answers(["", "1", "1", "Иван Петров", "8 913 555-12-34"] + Self.orderAfterPhone)
+        let result = try ReglamentProcess.run(["run", Self.regulation, "--db", database, "--operator", "Ольга", "--now", Self.noon, "--answers", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("ЗАКАЗ ПРИНЯТ. Номер для клиента: UYUT-1125-001"), "\(result.stdout.suffix(800))")
+        #expect(result.stdout.contains("Телефон: +79135551234") || result.stdout.contains("+79135551234"))
+    }
+
+    @Test func killedRunnerLosesNothing() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let process = ReglamentProcess.process(["run", Self.regulation, "--db", database, "--operator", "Ольга", "--now", Self.noon])
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let screen = Screen(output)
+        for line in ["", "1", "1", "Иван Петров", "8 913 555-12-34"] {
+            input.fileHandleForWriting.write(Data((line + "\n").utf8))
+        }
+        // The phone is stored once the next step (the contact channel) is on screen.
+        #expect(screen.wait(for: "contacts/contact_channel"), "\(screen.text.suffix(500))")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+
+        let reference = try #require(screen.text.firstMatch(of: /Звонок (UYUT-\d{4}-\d{3})/)?.1)
+        let file = try answers(Self.orderAfterPhone)
+        let resumed = try ReglamentProcess.run(["run", Self.regulation, "--db", database, "--now", Self.noon, "--resume", String(reference), "--answers", file])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("ЗАКАЗ ПРИНЯТ. Номер для клиента: \(reference)"), "\(resumed.stdout.suffix(800))")
+        #expect(resumed.stdout.contains("Иван Петров") && resumed.stdout.contains("+79135551234"), "fields captured before the kill are kept")
+    }
+
+    @Test func interactiveSessionUnderTmux() throws {
+        guard Tmux.available else {
+            Issue.record("tmux is missing: run the test set-up (bash scripts/test)")
+            return
+        }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let session = "reglament-\(UUID().uuidString.prefix(8))"
+        let command = "cd '\(ReglamentProcess.packageRoot.path)' && NO_COLOR=1 '\(ReglamentProcess.executable.path)' run \(Self.regulation) --db '\(database)' --operator Ольга --now \(Self.noon); sleep 30"
+        try Tmux.start(session: session, command: command)
+        defer { _ = try? Tmux.run(["kill-session", "-t", session]) }
+        #expect(Tmux.waitForPane(session, containing: "Меня зовут Ольга"))
+        for keys in ["", "2", "? доставка в новосибирск"] {
+            try Tmux.run(["send-keys", "-t", session, keys, "Enter"])
+        }
+        #expect(Tmux.waitForPane(session, containing: "FAQ 1."), "\(Tmux.pane(session))")
+        try Tmux.run(["send-keys", "-t", session, "x", "Enter"])
+        #expect(Tmux.waitForPane(session, containing: "Эскалация: Екатерина Лаврова"), "\(Tmux.pane(session))")
+    }
+}
+
+/// Collects what a child process writes, to wait for a text to appear.
+final class Screen: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    init(_ pipe: Pipe) {
+        pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let chunk = handle.availableData
+            self?.lock.withLock { self?.data.append(chunk) }
+        }
+    }
+
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+
+    func wait(for needle: String, seconds: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if text.contains(needle) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+}
+
+/// The real tmux, driven as a person at a terminal would be.
+enum Tmux {
+    static var available: Bool { (try? run(["-V"])) != nil }
+
+    @discardableResult
+    static func run(_ arguments: [String]) throws -> String {
+        let result = try ExternalTool.run("tmux", arguments)
+        guard result.status == 0 else { throw TmuxError(output: result.output) }
+        return result.output
+    }
+
+    /// Starts a detached session. Its server lives on after this call, so it
+    /// must not inherit a pipe we read to the end.
+    static func start(session: String, command: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "50", command]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw TmuxError(output: "tmux new-session failed") }
+    }
+
+    static func pane(_ session: String) -> String {
+        (try? run(["capture-pane", "-p", "-t", session, "-S", "-200"])) ?? ""
+    }
+
+    static func waitForPane(_ session: String, containing needle: String, seconds: Double = 15) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if pane(session).contains(needle) { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return false
+    }
+
+    struct TmuxError: Error { let output: String }
+}
