@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "ReglamentCompileTests", dependencies: ["ReglamentCompile", "ReglamentCheck"]),
         .testTarget(
             name: "ReglamentHandbookTests",
-            dependencies: ["ReglamentHandbook", "ReglamentCompile", "ReglamentCheck"],
+            dependencies: ["ReglamentHandbook", "ReglamentCompile", "ReglamentCheck", "ReglamentTestSupport"],
             exclude: ["Golden"]  // read from disk by GoldenHandbookTests
         ),
         .testTarget(name: "ReglamentRunTests", dependencies: ["ReglamentRun", "ReglamentCompile", "ReglamentStore", "ReglamentTestSupport"]),

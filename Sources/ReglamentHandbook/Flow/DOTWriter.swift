@@ -2,7 +2,12 @@ import ReglamentCompile
 
 /// The flow graph in Graphviz's DOT language: one cluster per script;
 /// outcomes as double octagons coloured by outcome, escalations as
-/// hexagons with a dashed fallback edge.
+/// hexagons with a dashed fallback edge; the ways out open on every step
+/// as dotted edges from an "any step" note.
+///
+/// Every id and label is a DOT quoted string (never an HTML or record
+/// label), so only `"`, `\` and line breaks need escaping; `<>{}|` stay
+/// as written. Text is UTF-8 as is: Cyrillic stays readable in the file.
 public struct DOTWriter: Sendable {
     public init() {}
 
@@ -18,12 +23,16 @@ public struct DOTWriter: Sendable {
                 let label = "\(node.number). \(node.title)" + (node.text.map { "\n«\($0)»" } ?? "")
                 out += "    \(quote(key(cluster, node.id))) [label=\(quote(label))\(attributes(node))];\n"
             }
-            for edge in cluster.edges {
+            if !cluster.anytime.isEmpty {
+                out += "    \(quote(key(cluster, FlowGraph.anyStep))) [label=\"любой шаг\", shape=note, fillcolor=\"#f8f9fa\"];\n"
+            }
+            for edge in cluster.edges + cluster.anytime {
                 var attributes: [String] = []
                 if let label = edge.label { attributes.append("label=\(quote(label))") }
                 switch edge.style {
                 case .fallback: attributes.append("style=dashed, color=\"#c0392b\"")
                 case .answered: attributes.append("color=\"#1e7b34\"")
+                case .anytime: attributes.append("style=dotted, color=\"#6c757d\"")
                 case .choice, .next: break
                 }
                 let suffix = attributes.isEmpty ? "" : " [\(attributes.joined(separator: ", "))]"
@@ -49,7 +58,8 @@ public struct DOTWriter: Sendable {
     /// Steps are named per script: two scripts may both have a `greeting`.
     private func key(_ cluster: FlowGraph.Cluster, _ step: String) -> String { "\(cluster.script)/\(step)" }
 
-    /// A DOT quoted string: backslashes and quotes escaped, line breaks as `\n`.
+    /// A DOT quoted string: backslashes and quotes escaped, line breaks as
+    /// `\n` (so `\l`, `\N` and the like in the text stay literal).
     func quote(_ text: String) -> String {
         var quoted = "\""
         for character in text {
@@ -62,4 +72,9 @@ public struct DOTWriter: Sendable {
         }
         return quoted + "\""
     }
+}
+
+extension FlowGraph {
+    /// The graph in Graphviz's DOT language (`DIR/flow.dot`).
+    public func dot() -> String { DOTWriter().write(self) }
 }
