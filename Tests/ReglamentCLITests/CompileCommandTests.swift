@@ -46,36 +46,3 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("reglament-out-\(UUID().uuidString)")
     }
 }
-
-/// `reglament diff` end to end: exit status by whether operators would see a change.
-@Suite(.serialized) struct DiffCommandTests {
-    @Test func exitStatusSaysWhetherAnythingChanged() throws {
-        let main = "Regulations/uyut-lavka/regulation.yaml"
-        #expect(try ReglamentProcess.run(["diff", main, main]).status == 0)
-
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-diff-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: ReglamentProcess.packageRoot.appendingPathComponent("Regulations/uyut-lavka"), to: folder)
-        let edited = folder.appendingPathComponent("regulation.yaml")
-        let text = try String(contentsOf: edited, encoding: .utf8)
-        try text.replacingOccurrences(of: "Чем могу помочь?", with: "Чем могу вам помочь?").write(to: edited, atomically: true, encoding: .utf8)
-        let result = try ReglamentProcess.run(["diff", main, edited.path])
-        #expect(result.status == 1)
-        #expect(result.stdout.contains("~ inbound/greeting: line"), "\(result.stdout)")
-
-        // Compiled scripts compare the same way as their regulations.
-        let compiled = folder.appendingPathComponent("out")
-        #expect(try ReglamentProcess.run(["compile", main, "-o", compiled.path]).status == 0)
-        let json = try ReglamentProcess.run(["diff", "--format", "json", compiled.appendingPathComponent("uyut.script.json").path, edited.path])
-        #expect(json.status == 1)
-        #expect(json.stdout.contains("\"identical\" : false"))
-    }
-
-    @Test func unreadableOrBrokenInputIsAUsageError() throws {
-        #expect(try ReglamentProcess.run(["diff", "no/such.yaml", "Regulations/uyut-lavka/regulation.yaml"]).status == 2)
-        let broken = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-diff-\(UUID().uuidString).yaml")
-        try "reglament: 1\nshop: []\n".write(to: broken, atomically: true, encoding: .utf8)
-        let result = try ReglamentProcess.run(["diff", broken.path, "Regulations/uyut-lavka/regulation.yaml"])
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("error[R102]"))
-    }
-}

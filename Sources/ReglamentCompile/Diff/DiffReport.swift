@@ -3,7 +3,7 @@ import Foundation
 /// A `RegulationDiff` written for people or for scripts.
 public enum DiffReport {
     private static let headings: [RegulationChange.Area: String] = [
-        .fact: "Shop facts", .step: "Script steps", .zone: "Delivery zones",
+        .fact: "Shop facts", .payment: "Payment methods", .step: "Script steps", .zone: "Delivery zones",
         .contact: "Contacts and their hours", .escalation: "Escalation rules", .faq: "FAQ answers",
     ]
 
@@ -38,8 +38,9 @@ public enum DiffReport {
         }
     }
 
-    /// `{"identical", "old_version", "new_version", "changes": [{"area", "subject", "kind", "property", "old", "new"}]}`;
-    /// absent values are null.
+    /// `{"identical", "old_version", "new_version", "changes": [{"area", "subject", "kind", "property", "old", "new"}]}`,
+    /// keys sorted, every key present, absent values null (docs/diff-format.md):
+    /// `area` is a `RegulationChange.Area`, `kind` a `RegulationChange.Kind`.
     public static func json(_ diff: RegulationDiff) -> String {
         struct Document: Encodable {
             let identical: Bool

@@ -2,7 +2,7 @@
 /// would notice: a step reworded, a zone's price, a contact's hours.
 public struct RegulationChange: Codable, Sendable, Equatable {
     public enum Area: String, Codable, Sendable, CaseIterable {
-        case fact, step, zone, contact, escalation, faq
+        case fact, payment, step, zone, contact, escalation, faq
     }
 
     public enum Kind: String, Codable, Sendable {
@@ -17,4 +17,13 @@ public struct RegulationChange: Codable, Sendable, Equatable {
     public var property: String?
     public var old: String?
     public var new: String?
+
+    public init(area: Area, subject: String, kind: Kind, property: String?, old: String?, new: String?) {
+        self.area = area
+        self.subject = subject
+        self.kind = kind
+        self.property = property
+        self.old = old
+        self.new = new
+    }
 }

@@ -1,5 +1,13 @@
 /// What changed for operators between two compiled versions of a
 /// regulation, area by area, in the order the new version lists things.
+///
+/// Both versions are compared as compiled, so a comment or a reordering of
+/// keys in the YAML is no change, and a shop fact changed once shows in
+/// every line that says it. Items are matched by id: a renamed step is one
+/// step removed and one added. Each concern is its own file:
+/// `RegulationDiff+Facts` (shop facts, payment, authority),
+/// `+Steps`, `+Zones` (delivery terms per zone), `+Escalations` (contacts'
+/// hours and the escalation rules), `+FAQ`.
 public struct RegulationDiff: Sendable {
     public let old: CompiledRegulation
     public let new: CompiledRegulation
@@ -8,60 +16,17 @@ public struct RegulationDiff: Sendable {
     public init(old: CompiledRegulation, new: CompiledRegulation) {
         self.old = old
         self.new = new
-        var changes: [RegulationChange] = []
-        changes += Self.facts(old.facts, new.facts)
-        for script in Self.pairs(old.scripts, new.scripts, id: \.id) {
-            changes += Self.steps(script.id, script.old?.steps ?? [], script.new?.steps ?? [])
-        }
-        changes += Self.compare(.zone, old.zones, new.zones, id: \.id, properties: [
-            ("name", { $0.name }), ("timezone", { $0.timezone }),
-            ("postal", { $0.postal.joined(separator: ", ") }), ("cities", { $0.cities.joined(separator: ", ") }),
-        ])
-        changes += Self.zoneOptions(old.zones, new.zones)
-        changes += Self.compare(.contact, old.contacts, new.contacts, id: \.id, properties: [
-            ("hours", { $0.hours }), ("phone", { $0.phone }), ("email", { $0.email }), ("timezone", { $0.timezone }),
-            ("holidays", { contact in contact.availability.map { $0.exceptions.map { "\($0.dates)" + ($0.note.map { " (\($0))" } ?? "") }.joined(separator: "; ") } }),
-        ])
-        changes += Self.compare(.escalation, old.escalations, new.escalations, id: \.id, properties: [
-            ("action", { $0.action }), ("contact", { $0.contact }), ("fallback", { $0.fallback }),
-            ("whisper", { $0.whisper?.text }), ("promise", { $0.promise?.text }), ("amount", { $0.amount }),
-        ])
-        changes += Self.compare(.faq, old.faq, new.faq, id: \.id, properties: [
-            ("answer", { $0.answer.text }), ("questions", { $0.questions.joined(separator: " | ") }),
-        ])
-        self.changes = changes
+        changes = Self.facts(old, new) + Self.steps(old, new) + Self.zones(old, new)
+            + Self.contacts(old, new) + Self.escalations(old, new) + Self.faq(old, new)
     }
 
     public var isEmpty: Bool { changes.isEmpty }
 
-    // MARK: - Areas
-
-    private static func facts(_ old: [String: String], _ new: [String: String]) -> [RegulationChange] {
-        Set(old.keys).union(new.keys).sorted().compactMap { name in
-            change(.fact, name, property: nil, old: old[name], new: new[name])
-        }
-    }
-
-    private static func steps(_ script: String, _ old: [Step], _ new: [Step]) -> [RegulationChange] {
-        compare(.step, old, new, id: \.id, prefix: "\(script)/", properties: [
-            ("line", { $0.line?.text }),
-            ("options", { $0.options.map { "\($0.label) → \($0.target)" }.joined(separator: "; ") }),
-            ("next", { $0.next }),
-            ("field", { $0.field }),
-        ])
-    }
-
-    private static func zoneOptions(_ old: [CompiledZone], _ new: [CompiledZone]) -> [RegulationChange] {
-        pairs(old, new, id: \.id).flatMap { zone -> [RegulationChange] in
-            guard let before = zone.old, let after = zone.new else { return [] }
-            return compare(.zone, before.options, after.options, id: \.method, prefix: "\(zone.id)/", properties: [
-                ("days", { $0.days }), ("price", { $0.price }), ("free_from", { $0.freeFrom }),
-                ("excludes", { $0.excludes.joined(separator: ", ") }), ("points", { $0.points.joined(separator: ", ") }),
-            ])
-        }
-    }
-
     // MARK: - Comparing lists by id
+
+    /// A property compared between the two versions of an item: its name in
+    /// the report and its value as said (nil when the item has none).
+    typealias Property<Item> = (name: String, value: (Item) -> String?)
 
     /// Items of both versions matched by id: the new order first, then what only the old one had.
     static func pairs<Item, ID: Hashable>(_ old: [Item], _ new: [Item], id: (Item) -> ID) -> [(id: ID, old: Item?, new: Item?)] {
@@ -70,9 +35,11 @@ public struct RegulationDiff: Sendable {
         return new.map { (id($0), oldByID[id($0)], $0) } + old.filter { !newIDs.contains(id($0)) }.map { (id($0), $0, nil) }
     }
 
+    /// Items added and removed (summarised by their first property with a value) and,
+    /// for items in both versions, each property that differs.
     static func compare<Item, ID: Hashable & CustomStringConvertible>(
         _ area: RegulationChange.Area, _ old: [Item], _ new: [Item], id: (Item) -> ID, prefix: String = "",
-        properties: [(String, (Item) -> String?)]
+        properties: [Property<Item>]
     ) -> [RegulationChange] {
         pairs(old, new, id: id).flatMap { pair -> [RegulationChange] in
             let subject = prefix + pair.id.description
@@ -82,20 +49,29 @@ public struct RegulationDiff: Sendable {
             case (let removed?, nil):
                 return [RegulationChange(area: area, subject: subject, kind: .removed, property: nil, old: summary(removed, properties), new: nil)]
             case (let before?, let after?):
-                return properties.compactMap { name, value in change(area, subject, property: name, old: value(before), new: value(after)) }
+                return properties.compactMap { property in
+                    change(area, subject, property: property.name, old: property.value(before), new: property.value(after))
+                }
             default:
                 return []
             }
         }
     }
 
-    private static func summary<Item>(_ item: Item, _ properties: [(String, (Item) -> String?)]) -> String? {
-        properties.first.flatMap { $0.1(item) }
+    /// An item added or removed, in a word: its first property that has a value.
+    private static func summary<Item>(_ item: Item, _ properties: [Property<Item>]) -> String? {
+        properties.lazy.compactMap { $0.value(item) }.first
     }
 
-    private static func change(_ area: RegulationChange.Area, _ subject: String, property: String?, old: String?, new: String?) -> RegulationChange? {
+    /// The change from `old` to `new`, or nil when they are the same.
+    static func change(_ area: RegulationChange.Area, _ subject: String, property: String?, old: String?, new: String?) -> RegulationChange? {
         guard old != new else { return nil }
         let kind: RegulationChange.Kind = old == nil ? .added : new == nil ? .removed : .changed
         return RegulationChange(area: area, subject: subject, kind: kind, property: property, old: old, new: new)
+    }
+
+    /// A list as one value, empty as nil: an emptied list reads as removed.
+    static func list(_ items: [String], separator: String = ", ") -> String? {
+        items.isEmpty ? nil : items.joined(separator: separator)
     }
 }
