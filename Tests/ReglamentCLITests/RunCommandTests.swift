@@ -138,3 +138,30 @@ enum Tmux {
 
     struct TmuxError: Error { let output: String }
 }
+
+/// `reglament test`: the examples' scenarios pass, and a wrong expectation fails with its reason.
+@Suite(.serialized) struct TestCommandTests {
+    @Test(arguments: CheckCommandTests.regulations)
+    func examplesPassTheirScenarios(regulation: String) throws {
+        let junit = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-junit-\(UUID().uuidString).xml").path
+        let result = try ReglamentProcess.run(["test", regulation, "--junit", junit])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("0 failed"))
+        let xml = try String(contentsOfFile: junit, encoding: .utf8)
+        #expect(xml.contains("<testsuite ") && xml.contains("failures=\"0\""))
+    }
+
+    @Test func wrongExpectationFailsWithTheReason() throws {
+        let scenario = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-scenario-\(UUID().uuidString).yaml")
+        try """
+            name: Ошиблись номером — но ждём заказ
+            now: 2026-11-25T15:00:00+03:00
+            steps: ["", "6"]
+            expect:
+              outcome: order
+            """.write(to: scenario, atomically: true, encoding: .utf8)
+        let result = try ReglamentProcess.run(["test", "Regulations/hifi-dom/regulation.yaml", scenario.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("outcome: expected order, got closed"), "\(result.stdout)")
+    }
+}
