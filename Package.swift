@@ -69,6 +69,12 @@ let package = Package(
         // Helpers the test targets share: running the reference tools.
         .target(name: "ReglamentTestSupport", path: "Tests/ReglamentTestSupport"),
         .testTarget(name: "ReglamentDiagnosticsTests", dependencies: ["ReglamentDiagnostics"]),
+        .executableTarget(
+            name: "reglament-run-bench",
+            dependencies: ["ReglamentRun", "ReglamentStore", "ReglamentCompile"],
+            path: "Benchmarks/RunSteps",
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "ReglamentYAMLTests", dependencies: ["ReglamentYAML"]),
         .testTarget(name: "ReglamentModelTests", dependencies: ["ReglamentModel", "ReglamentYAML"]),
         .testTarget(

@@ -138,3 +138,53 @@ enum Tmux {
 
     struct TmuxError: Error { let output: String }
 }
+
+/// `reglament test`: the examples' scenarios pass, and a wrong expectation fails with its reason.
+@Suite(.serialized) struct TestCommandTests {
+    @Test(arguments: CheckCommandTests.regulations)
+    func examplesPassTheirScenarios(regulation: String) throws {
+        let junit = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-junit-\(UUID().uuidString).xml").path
+        let result = try ReglamentProcess.run(["test", regulation, "--junit", junit])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("0 failed"))
+        let xml = try String(contentsOfFile: junit, encoding: .utf8)
+        #expect(xml.contains("<testsuite ") && xml.contains("failures=\"0\""))
+    }
+
+    @Test func wrongExpectationFailsWithTheReason() throws {
+        let scenario = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-scenario-\(UUID().uuidString).yaml")
+        try """
+            name: Ошиблись номером — но ждём заказ
+            now: 2026-11-25T15:00:00+03:00
+            steps: ["", "6"]
+            expect:
+              outcome: order
+            """.write(to: scenario, atomically: true, encoding: .utf8)
+        let result = try ReglamentProcess.run(["test", "Regulations/hifi-dom/regulation.yaml", scenario.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("outcome: expected order, got closed"), "\(result.stdout)")
+    }
+}
+
+/// Confirmation calls: spacing, a call nobody answers, automatic cancellation.
+@Suite(.serialized) struct ConfirmationCallTests {
+    @Test func unansweredCallsCancelTheOrderByTheRules() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-confirm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = folder.appendingPathComponent("calls.sqlite").path
+        let order = folder.appendingPathComponent("order.answers")
+        try (["", "1", "1", "Иван Петров", "89135551234"] + RunCommandTests.orderAfterPhone).joined(separator: "\n")
+            .write(to: order, atomically: true, encoding: .utf8)
+        let regulation = RunCommandTests.regulation
+        let taken = try ReglamentProcess.run(["run", regulation, "--db", database, "--now", "2026-11-25T12:00:00+03:00", "--answers", order.path])
+        #expect(taken.stdout.contains("UYUT-1125-001"))
+        func confirm(_ time: String) throws -> String {
+            try ReglamentProcess.run(["run", regulation, "--db", database, "--now", "2026-11-25T\(time):00+03:00", "--confirm", "UYUT-1125-001", "--no-answer"]).stdout
+        }
+        // uyut-lavka: 2 attempts, 3 h apart, cancelled after 2 unanswered.
+        #expect(try confirm("12:10").contains("Следующий звонок не раньше 25.11 15:10"))
+        #expect(try confirm("13:00").contains("не раньше 25.11 15:10"))
+        #expect(try confirm("15:30").contains("отменён автоматически"))
+        #expect(try confirm("18:00").contains("уже: cancelled"))
+    }
+}

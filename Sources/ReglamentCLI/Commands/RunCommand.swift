@@ -39,6 +39,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "The clock, ISO 8601 (for demos and tests); default: now.")
     var now: String?
 
+    @Option(help: "Call the client of this order to confirm it (an outbound call, when one is due).")
+    var confirm: String?
+
+    @Flag(help: "With --confirm: the client did not answer; record the attempt.")
+    var noAnswer = false
+
     func run() async throws {
         let compiled = try CompiledInput.load(file)
         let clock = try fixedClock()
@@ -56,17 +62,6 @@ struct RunCommand: AsyncParsableCommand {
                 throw ExitStatus.usage
             }
         }
-        let session: CallSession
-        do {
-            session = if let resume {
-                try await runner.resume(resume)
-            } else {
-                try await runner.begin(script: script, operatorName: operatorName, clientPostalIndex: postal, at: clock())
-            }
-        } catch {
-            StandardError.write("reglament: \(error)\n")
-            throw ExitStatus.usage
-        }
         let search = FAQSearch(compiled.faq)
         let call = TerminalCall(
             runner: runner,
@@ -78,7 +73,26 @@ struct RunCommand: AsyncParsableCommand {
             },
             write: { FileHandle.standardOutput.write(Data($0.utf8)) },
             clock: clock)
-        _ = try await call.run(session)
+        do {
+            if let confirm {
+                let confirmation = ConfirmationCall(
+                    runner: runner, orderReference: confirm, operatorName: operatorName, noAnswer: noAnswer, now: clock())
+                print(try await confirmation.run { try await call.run($0) })
+                return
+            }
+            let session = if let resume {
+                try await runner.resume(resume)
+            } else {
+                try await runner.begin(script: script, operatorName: operatorName, clientPostalIndex: postal, at: clock())
+            }
+            _ = try await call.run(session)
+        } catch let error as RunnerError {
+            StandardError.write("reglament: \(error)\n")
+            throw ExitStatus.usage
+        } catch let error as ConfirmationError {
+            StandardError.write("reglament: \(error)\n")
+            throw ExitStatus.usage
+        }
     }
 
     private func fixedClock() throws -> @Sendable () -> Date {

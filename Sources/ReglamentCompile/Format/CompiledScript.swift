@@ -26,6 +26,13 @@ public struct ConfirmationPolicy: Codable, Sendable, Equatable {
     public var cancelAfterUnanswered: Int?
     /// How soon after the order the first call is due.
     public var callWithinMinutes: Int?
+
+    public init(attempts: Int, retryAfterMinutes: Int, cancelAfterUnanswered: Int?, callWithinMinutes: Int?) {
+        self.attempts = attempts
+        self.retryAfterMinutes = retryAfterMinutes
+        self.cancelAfterUnanswered = cancelAfterUnanswered
+        self.callWithinMinutes = callWithinMinutes
+    }
 }
 
 public struct Step: Codable, Sendable, Equatable {

@@ -5,7 +5,8 @@ extension CallSession {
     /// The order an `order` outcome records: every captured field.
     public func orderRecord(at now: Date) -> OrderRecord? {
         guard outcome == "order" else { return nil }
-        return OrderRecord(shop: record.shop, reference: orderReference, fields: fields, createdAt: now)
+        // Skipped optional fields are stored empty in the log and left out of the order.
+        return OrderRecord(shop: record.shop, reference: orderReference, fields: fields.filter { !$0.value.isEmpty }, createdAt: now)
     }
 
     /// An outbound call confirms the order of another call; an inbound one records its own.

@@ -8,7 +8,7 @@ extension CallSession {
             "operator.name": record.operatorName,
             "order.reference": record.reference,
         ]
-        for (id, value) in fields { values["order.\(id)"] = value }
+        for (id, value) in fields where !value.isEmpty { values["order.\(id)"] = value }
         values["client.name"] = capturedValue(ofType: "full_name") ?? messageItems[.clientName]
         values["client.phone"] = capturedValue(ofType: "phone") ?? messageItems[.contact]
         values["question"] = messageItems[.question]

@@ -106,12 +106,12 @@ public struct CallSession: Sendable {
             try arrive(at: option.target, now: now)
         case .input(let text):
             try answer(text, now: now)
-        case .proceed where step.kind == .capture:
-            // An optional field may be skipped; a required one must be answered.
-            guard let fieldID = step.field, let field = compiled.fields.first(where: { $0.id == fieldID }), !field.required,
-                  step.options.isEmpty, let next = step.next
+        case .proceed where awaitsInput && step.kind == .capture:
+            // An optional field may be skipped (stored empty); a required one must be answered.
+            guard let fieldID = step.field, let field = compiled.fields.first(where: { $0.id == fieldID }), !field.required
             else { throw ActionRefusal("Здесь нужно ввести: \(step.field.map(fieldLabel) ?? "значение")") }
-            try arrive(at: next, now: now)
+            emit(.captured(step: current, field: fieldID, value: ""), at: now)
+            if let next = step.next, step.options.isEmpty { try arrive(at: next, now: now) }
         case .proceed:
             guard step.options.isEmpty, let next = step.next else {
                 throw ActionRefusal(step.options.isEmpty ? "Здесь нужно ввести значение" : "Выберите вариант")
@@ -231,8 +231,9 @@ public struct CallSession: Sendable {
         }
     }
 
+    /// The value of the first captured field of `type` (a skipped field counts as not captured).
     func capturedValue(ofType type: String) -> String? {
-        compiled.fields.first { $0.type == type && fields[$0.id] != nil }.flatMap { fields[$0.id] }
+        compiled.fields.lazy.filter { $0.type == type }.compactMap { self.fields[$0.id] }.first { !$0.isEmpty }
     }
 
     private func fieldLabel(_ id: String) -> String {

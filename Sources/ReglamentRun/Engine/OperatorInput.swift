@@ -1,16 +1,16 @@
 import Foundation
-import ReglamentRun
 
 /// What the operator typed, read the same way at the terminal and from an
 /// answers file: digits choose, `?` searches the FAQ, `!` escalates, `x`
 /// says the regulation does not cover it, `b` goes back, `n` notes, an
-/// empty line goes on, anything else answers the field asked for.
-enum OperatorInput: Equatable {
+/// empty line goes on, `q` puts the call aside, anything else answers the
+/// field asked for. Scenarios use the same keys.
+public enum OperatorInput: Equatable, Sendable {
     case action(OperatorAction)
     case searchFAQ(String)
     case quit
 
-    init(_ line: String) {
+    public init(_ line: String) {
         let text = line.trimmingCharacters(in: .whitespaces)
         switch text {
         case "": self = .action(.proceed)

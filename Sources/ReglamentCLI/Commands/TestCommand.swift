@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import ReglamentCompile
+import ReglamentRun
+import ReglamentStore
+
+struct TestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Play a regulation's scenarios through the runner and check how each call ends.",
+        discussion: """
+            Scenarios default to the scenarios/*.yaml files beside the regulation (format: docs/scenarios.md). \\
+            Each call runs on the real engine and a temporary call log.
+            Exit status: 0 all pass, 1 a scenario failed, 2 usage errors, unreadable files or a regulation with errors.
+            """
+    )
+
+    @Argument(help: "The regulation (.yaml) or its compiled script (.script.json).")
+    var file: String
+
+    @Argument(help: "Scenario files (default: scenarios/*.yaml beside the regulation).")
+    var scenarios: [String] = []
+
+    @Option(help: "Also write the results as JUnit XML, for CI.")
+    var junit: String?
+
+    func run() async throws {
+        let compiled = try CompiledInput.load(file)
+        let files = scenarios.isEmpty ? defaultScenarios() : scenarios
+        guard !files.isEmpty else {
+            StandardError.write("reglament: no scenarios: none given and no scenarios/*.yaml beside '\(file)'\n")
+            throw ExitStatus.usage
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let runner = ScenarioRunner(compiled: compiled, store: try SQLiteCallStore(path: folder.appendingPathComponent("calls.sqlite").path))
+        var results: [ScenarioRunner.Outcome] = []
+        for path in files {
+            let scenario: Scenario
+            do {
+                scenario = try Scenario.load(path)
+            } catch {
+                StandardError.write("reglament: \(error)\n")
+                throw ExitStatus.usage
+            }
+            let result = await runner.run(scenario, file: path)
+            results.append(result)
+            print(result.failures.isEmpty ? "✓ \(result.name)" : "✗ \(result.name)  (\(path))")
+            for failure in result.failures { print("    \(failure)") }
+        }
+        let failed = results.filter { !$0.failures.isEmpty }.count
+        print("\(results.count) scenario\(results.count == 1 ? "" : "s"), \(failed) failed")
+        if let junit {
+            do {
+                try JUnitReport.xml(results, suite: compiled.shop.id).write(toFile: junit, atomically: true, encoding: .utf8)
+            } catch {
+                StandardError.write("reglament: cannot write '\(junit)': \(error.localizedDescription)\n")
+                throw ExitStatus.usage
+            }
+        }
+        if failed > 0 { throw ExitStatus.problems }
+    }
+
+    private func defaultScenarios() -> [String] {
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("scenarios")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+}
+
+/// Scenario results as JUnit XML, which CI services show as test reports.
+enum JUnitReport {
+    static func xml(_ results: [ScenarioRunner.Outcome], suite: String) -> String {
+        let failures = results.filter { !$0.failures.isEmpty }.count
+        let time = results.map(\.seconds).reduce(0, +)
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<testsuites tests=\"\(results.count)\" failures=\"\(failures)\">\n"
+        xml += "  <testsuite name=\"\(escape(suite))\" tests=\"\(results.count)\" failures=\"\(failures)\" time=\"\(String(format: "%.3f", time))\">\n"
+        for result in results {
+            xml += "    <testcase classname=\"\(escape(suite))\" name=\"\(escape(result.name))\" file=\"\(escape(result.file))\" time=\"\(String(format: "%.3f", result.seconds))\""
+            if result.failures.isEmpty {
+                xml += "/>\n"
+            } else {
+                xml += ">\n      <failure message=\"\(escape(result.failures[0]))\">\(escape(result.failures.joined(separator: "\n")))</failure>\n    </testcase>\n"
+            }
+        }
+        return xml + "  </testsuite>\n</testsuites>\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import ReglamentCompile
+import ReglamentRun
+
+/// An outbound call that confirms an order, under the regulation's rules:
+/// whether a call is due, recording a call nobody answered, cancelling the
+/// order after too many, and recording how an answered call went.
+struct ConfirmationCall {
+    let runner: CallRunner
+    let orderReference: String
+    let operatorName: String
+    let noAnswer: Bool
+    let now: Date
+
+    /// What happened, for the operator; `call` runs the conversation when one is due.
+    func run(call: (CallSession) async throws -> CallSession) async throws -> String {
+        let compiled = runner.compiled, store = runner.store, shop = compiled.shop.id
+        guard let order = try await store.order(orderReference, shop: shop) else {
+            throw ConfirmationError("no order '\(orderReference)' in this call database for \(compiled.shop.name)")
+        }
+        guard let script = compiled.scripts.first(where: { $0.confirmation != nil }), let policy = script.confirmation else {
+            throw ConfirmationError("the regulation has no confirmation-call rules (order.confirmation)")
+        }
+        let schedule = ConfirmationSchedule(policy: policy)
+        var attempts = try await store.attempts(forOrder: orderReference, shop: shop)
+        var decision = schedule.decide(attempts, now: now)
+        if decision == .due && noAnswer {
+            try await store.recordAttempt(ConfirmationAttempt(shop: shop, orderReference: orderReference, callReference: nil, at: now, result: "no_answer"))
+            attempts = try await store.attempts(forOrder: orderReference, shop: shop)
+            decision = schedule.decide(attempts, now: now)
+            if case .notBefore(let next) = decision {
+                return "Не дозвонились (\(attempts.count) из \(policy.attempts)). Следующий звонок не раньше \(local(next))."
+            }
+        }
+        switch decision {
+        case .settled(let result):
+            return "Заказ \(orderReference) уже: \(result). Звонить не нужно."
+        case .notBefore(let next):
+            return "Звонок по заказу \(orderReference) не раньше \(local(next)) (интервал \(policy.retryAfterMinutes) мин)."
+        case .cancel, .exhausted:
+            try await store.updateOrderStatus(orderReference, shop: shop, status: "cancelled")
+            try await store.recordAttempt(ConfirmationAttempt(shop: shop, orderReference: orderReference, callReference: nil, at: now, result: "cancelled"))
+            return "Заказ \(orderReference) отменён автоматически: без ответа звонков — \(attempts.count)."
+        case .due:
+            let session = try await call(try await runner.begin(script: script.id, operatorName: operatorName, order: order, at: now))
+            guard let outcome = session.outcome else { return "Звонок не завершён; продолжить: --resume \(session.record.reference)" }
+            let changed = session.fields.filter { !$0.value.isEmpty } != order.fields
+            let result = outcome == "order" ? (changed ? "changed" : "confirmed") : outcome == "closed" ? "cancelled" : outcome
+            try await store.recordAttempt(ConfirmationAttempt(
+                shop: shop, orderReference: orderReference, callReference: session.record.reference, at: now, result: result))
+            if result == "changed" { try await store.updateOrderStatus(orderReference, shop: shop, status: "changed") }
+            return "Подтверждение заказа \(orderReference): \(result)."
+        }
+    }
+
+    private func local(_ date: Date) -> String {
+        let zone = TimeZone(identifier: runner.compiled.shop.timezone) ?? .gmt
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.day, .month, .hour, .minute], from: date)
+        return String(format: "%02d.%02d %02d:%02d", parts.day ?? 0, parts.month ?? 0, parts.hour ?? 0, parts.minute ?? 0)
+            + " (\(runner.compiled.shop.timezone))"
+    }
+}
+
+struct ConfirmationError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import ReglamentDiagnostics
+import ReglamentModel
+import ReglamentYAML
+
+/// A scripted call and what it must end in: the owner's test of their
+/// regulation. Written in YAML beside the regulation (`scenarios/*.yaml`,
+/// format in docs/scenarios.md).
+public struct Scenario: Decodable, Sendable {
+    public let location: SourceLocation
+    public let name: String
+    /// The clock of the call, ISO 8601 with the offset: who is available depends on it.
+    public let now: String
+    /// The caller's postal index when known before the call.
+    public let postal: String?
+    public let operatorName: String?
+    public let script: String?
+    /// What the operator types, step by step, with the runner's keys (docs/runner.md).
+    public let steps: [String]
+    public let expect: Expectation
+
+    enum CodingKeys: String, CodingKey {
+        case location, name, now, postal, script, steps, expect
+        case operatorName = "operator"
+    }
+
+    public struct Expectation: Decodable, Sendable {
+        public let location: SourceLocation
+        /// order, message, transfer or closed.
+        public let outcome: String
+        /// Captured fields, as stored (normalised).
+        public let fields: [String: String]?
+        /// Texts that must appear in some line said or shown.
+        public let said: [String]?
+        /// An escalation rule the call must go through.
+        public let escalation: String?
+        /// The callback promised, in the client's time ("сегодня после 13:00").
+        public let promise: String?
+        /// Reasons the runner must have given for refusing an input or a choice (substrings).
+        public let refused: [String]?
+    }
+
+    /// Reads a scenario file; a file that is not a scenario is an error with its place.
+    public static func load(_ path: String) throws -> Scenario {
+        let node: YAMLNode
+        do {
+            node = try YAMLLoader().load(contentsOf: path)
+        } catch {
+            throw ScenarioError.unreadable(error.diagnostic)
+        }
+        do {
+            return try NodeDecoder.decode(Scenario.self, from: node)
+        } catch {
+            throw ScenarioError.notAScenario(path: path, reason: "\(error)")
+        }
+    }
+}
+
+public enum ScenarioError: Error, CustomStringConvertible {
+    case unreadable(Diagnostic)
+    case notAScenario(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let diagnostic): "\(diagnostic.location): \(diagnostic.message)"
+        case .notAScenario(let path, let reason): "\(path): not a scenario: \(reason)"
+        }
+    }
+}

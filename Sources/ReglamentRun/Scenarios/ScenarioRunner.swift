@@ -1,0 +1,90 @@
+import Foundation
+import ReglamentCompile
+
+/// Plays a scenario through the real engine and a real (temporary) call
+/// log, and compares how the call ended with what the scenario expects.
+public struct ScenarioRunner: Sendable {
+    public let compiled: CompiledRegulation
+    public let store: any CallStore
+
+    public init(compiled: CompiledRegulation, store: any CallStore) {
+        self.compiled = compiled
+        self.store = store
+    }
+
+    public struct Outcome: Sendable {
+        public var name: String
+        public var file: String
+        /// Empty when the scenario passed.
+        public var failures: [String]
+        public var reference: String?
+        public var seconds: Double
+    }
+
+    public func run(_ scenario: Scenario, file: String) async -> Outcome {
+        let started = Date()
+        var failures: [String] = []
+        var reference: String?
+        do {
+            guard let now = try? Date(scenario.now, strategy: .iso8601) else {
+                throw ScenarioFailure("'now: \(scenario.now)' is not an ISO 8601 time such as 2026-11-26T02:40:00+07:00")
+            }
+            let runner = CallRunner(store: store, compiled: compiled, validator: FieldValidator())
+            var session = try await runner.begin(
+                script: scenario.script, operatorName: scenario.operatorName ?? "Оператор", clientPostalIndex: scenario.postal, at: now)
+            reference = session.record.reference
+            var said: [String] = [session.view.line].compactMap { $0 }
+            var refusals: [String] = []
+            for (index, typed) in scenario.steps.enumerated() {
+                if session.isOver {
+                    failures.append("step \(index + 1) ('\(typed)'): the call already ended as \(session.outcome ?? "")")
+                    break
+                }
+                switch OperatorInput(typed) {
+                case .quit:
+                    failures.append("step \(index + 1): 'q' puts a call aside; a scenario plays it to the end")
+                case .searchFAQ(let words):
+                    said += FAQSearch(compiled.faq).search(words, limit: 1).map { session.fill($0.answer) }
+                case .action(let action):
+                    if case .failure(let refusal) = try await runner.perform(action, on: &session, at: now) {
+                        refusals.append(refusal.reason)
+                    }
+                }
+                said += [session.view.line, session.view.prompt].compactMap { $0 }
+            }
+            failures += check(scenario.expect, session: session, said: said, refusals: refusals)
+        } catch {
+            failures.append("\(error)")
+        }
+        return Outcome(name: scenario.name, file: file, failures: failures, reference: reference, seconds: Date().timeIntervalSince(started))
+    }
+
+    private func check(_ expect: Scenario.Expectation, session: CallSession, said: [String], refusals: [String]) -> [String] {
+        var failures: [String] = []
+        if session.outcome != expect.outcome {
+            failures.append("outcome: expected \(expect.outcome), got \(session.outcome ?? "none (the call did not end, at step \(session.current))")")
+        }
+        for (field, value) in (expect.fields ?? [:]).sorted(by: { $0.key < $1.key }) where session.fields[field] != value {
+            failures.append("field \(field): expected '\(value)', got \(session.fields[field].map { "'\($0)'" } ?? "nothing")")
+        }
+        for text in expect.said ?? [] where !said.contains(where: { $0.contains(text) }) {
+            failures.append("never said: '\(text)'")
+        }
+        if let rule = expect.escalation {
+            let reached = session.events.contains { if case .escalated(_, rule, _, _) = $0.kind { true } else { false } }
+            if !reached { failures.append("escalation '\(rule)' was not reached") }
+        }
+        if let promise = expect.promise, session.promise?.client != promise {
+            failures.append("promise: expected '\(promise)', got \(session.promise.map { "'\($0.client)'" } ?? "none")")
+        }
+        for reason in expect.refused ?? [] where !refusals.contains(where: { $0.contains(reason) }) {
+            failures.append("no refusal saying '\(reason)' (refusals: \(refusals))")
+        }
+        return failures
+    }
+}
+
+struct ScenarioFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
