@@ -12,6 +12,7 @@ import Testing
         #expect(written.contains { $0.hasSuffix(".script.json") })
         #expect(written.contains("handbook.html"))
         #expect(written.contains("handbook.md"))
+        #expect(written.contains("flow.dot") && written.contains("flow.mmd"))
     }
 
     @Test func twoRunsWriteTheSameBytes() throws {
