@@ -73,11 +73,16 @@ struct CallStoreConformance: Sendable {
         let store = try makeStore()
         let call = try await begin(store)
         let order = OrderRecord(shop: call.shop, reference: call.reference, fields: ["full_name": "Иван Петров", "phone": "+79135551234"], createdAt: noon)
-        try await store.finish(call: call.reference, shop: call.shop, outcome: "order", at: noon, order: order, message: nil)
+        try await store.finish(call: call.reference, shop: call.shop, outcome: "order", at: noon, order: order, message: nil, events: [])
         #expect(try await store.call(call.reference, shop: call.shop)?.outcome == "order")
+        await #expect(throws: (any Error).self, "a second outcome with events must change nothing") {
+            try await store.finish(call: call.reference, shop: call.shop, outcome: "closed", at: noon, order: nil, message: nil,
+                                   events: [CallEvent(sequence: 1, at: noon, kind: .ended(outcome: "closed"))])
+        }
+        #expect(try await store.events(ofCall: call.reference, shop: call.shop).isEmpty)
         #expect(try await store.order(call.reference, shop: call.shop) == order)
         await #expect(throws: (any Error).self) {
-            try await store.finish(call: call.reference, shop: call.shop, outcome: "closed", at: noon, order: nil, message: nil)
+            try await store.finish(call: call.reference, shop: call.shop, outcome: "closed", at: noon, order: nil, message: nil, events: [])
         }
         try await store.updateOrderStatus(call.reference, shop: call.shop, status: "confirmed")
         #expect(try await store.order(call.reference, shop: call.shop)?.status == "confirmed")
@@ -86,7 +91,7 @@ struct CallStoreConformance: Sendable {
         let message = MessageRecord(
             shop: second.shop, reference: second.reference, rule: "night", recipient: "owner@example.ru",
             content: ["question": "Можно ли забрать сегодня?", "client_name": "Анна"], createdAt: noon)
-        try await store.finish(call: second.reference, shop: second.shop, outcome: "message", at: noon, order: nil, message: message)
+        try await store.finish(call: second.reference, shop: second.shop, outcome: "message", at: noon, order: nil, message: message, events: [])
         #expect(try await store.messages(inState: "queued") == [message])
         #expect(try await store.messages(inState: "sent").isEmpty)
     }

@@ -55,23 +55,25 @@ public struct CallRunner: Sendable {
         guard let script = compiled.scripts.first(where: { $0.id == record.script }) else { throw RunnerError.noScript(record.script) }
         let events = try await store.events(ofCall: reference, shop: compiled.shop.id)
         let session = CallSession.resume(compiled, script: script, record: record, validator: validator, events: events)
-        // Killed between the last event and the outcome's transaction: finish now.
+        // An older log may hold the ending without the outcome: finish it now.
         if session.isOver, record.outcome == nil { try await finish(session, at: events.last?.at ?? Date()) }
         return session
     }
 
     private func save(_ events: [CallEvent], of session: CallSession, at now: Date) async throws {
-        for event in events { try await store.append(event, toCall: session.record.reference, shop: session.record.shop) }
         if session.isOver, events.contains(where: { if case .ended = $0.kind { true } else { false } }) {
-            try await finish(session, at: now)
+            try await finish(session, at: now, events: events)
+        } else {
+            try await store.append(events, toCall: session.record.reference, shop: session.record.shop)
         }
     }
 
-    private func finish(_ session: CallSession, at now: Date) async throws {
+    /// The outcome, its order or message, and the step's last events, in one transaction.
+    private func finish(_ session: CallSession, at now: Date, events: [CallEvent] = []) async throws {
         try await store.finish(
             call: session.record.reference, shop: session.record.shop, outcome: session.outcome ?? "closed", at: now,
             order: session.record.direction == "inbound" ? session.orderRecord(at: now) : nil,
-            message: session.messageRecord(at: now))
+            message: session.messageRecord(at: now), events: events)
         if session.record.direction == "outbound", let order = session.record.orderReference {
             let status = session.outcome == "order" ? "confirmed" : session.outcome == "closed" ? "cancelled" : "new"
             try await store.updateOrderStatus(order, shop: session.record.shop, status: status)

@@ -12,15 +12,23 @@ public protocol CallStore: Sendable {
     /// `prefix-MMDD-NNN`, the counter running per shop and day.
     func beginCall(shop: String, prefix: String, version: String, script: String, operatorName: String,
                    direction: String, orderReference: String?, at: Date) async throws -> CallRecord
-    func append(_ event: CallEvent, toCall reference: String, shop: String) async throws
+    /// Appends a step's events together: all are durable, or none, when it returns.
+    func append(_ events: [CallEvent], toCall reference: String, shop: String) async throws
     func events(ofCall reference: String, shop: String) async throws -> [CallEvent]
     func call(_ reference: String, shop: String) async throws -> CallRecord?
-    /// Ends the call, with its order or message, all or nothing.
+    /// Ends the call with its last events and its order or message, all or
+    /// nothing: the log never says a call ended without its outcome stored.
     func finish(call reference: String, shop: String, outcome: String, at: Date,
-                order: OrderRecord?, message: MessageRecord?) async throws
+                order: OrderRecord?, message: MessageRecord?, events: [CallEvent]) async throws
     func order(_ reference: String, shop: String) async throws -> OrderRecord?
     func updateOrderStatus(_ reference: String, shop: String, status: String) async throws
     func recordAttempt(_ attempt: ConfirmationAttempt) async throws
     func attempts(forOrder reference: String, shop: String) async throws -> [ConfirmationAttempt]
     func messages(inState state: String?) async throws -> [MessageRecord]
+}
+
+extension CallStore {
+    public func append(_ event: CallEvent, toCall reference: String, shop: String) async throws {
+        try await append([event], toCall: reference, shop: shop)
+    }
 }
