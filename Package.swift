@@ -89,7 +89,7 @@ let package = Package(
             exclude: ["Golden"]  // read from disk by GoldenHandbookTests
         ),
         .testTarget(name: "ReglamentRunTests", dependencies: ["ReglamentRun", "ReglamentCompile", "ReglamentStore", "ReglamentTestSupport"]),
-        .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun"]),
+        .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun", "ReglamentTestSupport"]),
         .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck", "ReglamentTestSupport"]),
     ]
 )

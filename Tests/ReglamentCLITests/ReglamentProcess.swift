@@ -1,13 +1,8 @@
 import Foundation
+import ReglamentTestSupport
 
 /// Runs the built `reglament` executable as a user would.
 struct ReglamentProcess {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
@@ -29,21 +24,7 @@ struct ReglamentProcess {
         return process
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
-        let process = process(arguments)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes before waiting, so a large output cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self)
-        )
+    static func run(_ arguments: [String], timeout: Duration = .seconds(120)) throws -> ChildProcess.Output {
+        try ChildProcess.run(process(arguments), timeout: timeout)
     }
 }

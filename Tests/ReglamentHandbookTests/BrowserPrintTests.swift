@@ -1,4 +1,5 @@
 import Foundation
+import ReglamentTestSupport
 import Testing
 
 /// A real browser prints the handbook: the HTML is read without the
@@ -31,11 +32,8 @@ import Testing
             "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
             "--print-to-pdf=\(pdf.path)", folder.appendingPathComponent("handbook.html").absoluteString,
         ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let printed = try ChildProcess.run(process, timeout: .seconds(90))
+        #expect(printed.status == 0, "\(printed.stderr.suffix(1000))")
 
         let bytes = try Data(contentsOf: pdf)
         #expect(bytes.starts(with: Array("%PDF-".utf8)))

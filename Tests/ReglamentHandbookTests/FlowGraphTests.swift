@@ -205,20 +205,9 @@ enum Graphviz {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["dot", "-Tsvg"]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // Write and read on separate threads: a large graph fills the pipes both ways.
-        let writer = Thread { input.fileHandleForWriting.write(Data(dot.utf8)); try? input.fileHandleForWriting.close() }
-        writer.start()
-        let errorReader = ErrorReader(errors.fileHandleForReading)
-        let svg = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let message = errorReader.wait()
-        process.waitUntilExit()
-        if process.terminationStatus == 127 { Issue.record("Graphviz 'dot' is missing: run the test set-up (bash scripts/test)") }
-        return (process.terminationStatus, svg, message)
+        let result = try ChildProcess.run(process, input: Data(dot.utf8))
+        if result.status == 127 { Issue.record("Graphviz 'dot' is missing: run the test set-up (bash scripts/test)") }
+        return (result.status, result.stdout, result.stderr)
     }
 
     /// The SVG parsed by Python's XML parser: a control character copied
@@ -229,23 +218,5 @@ enum Graphviz {
         defer { try? FileManager.default.removeItem(at: file) }
         let parsed = try ExternalTool.python("import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])", arguments: [file.path])
         #expect(parsed.status == 0, "the SVG is not well-formed XML: \(parsed.output)")
-    }
-
-    /// Reads standard error on its own thread, so neither pipe can fill while the other is read.
-    final class ErrorReader: @unchecked Sendable {
-        private var text = ""
-        private let done = DispatchSemaphore(value: 0)
-
-        init(_ handle: FileHandle) {
-            Thread {
-                self.text = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
-                self.done.signal()
-            }.start()
-        }
-
-        func wait() -> String {
-            done.wait()
-            return text
-        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ReglamentRun
 import ReglamentStore
+import ReglamentTestSupport
 import Testing
 
 /// The conformance suite against SQLite, plus what only a file can show.
@@ -47,9 +48,7 @@ struct SQLiteCallStoreTests {
         let store = try SQLiteCallStore(path: path)
         let call = try await conformance.begin(store)
         try await store.append(CallEvent(sequence: 1, at: Date(), kind: .shown(step: "greeting")), toCall: call.reference, shop: call.shop)
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        sqlite.arguments = ["python3", "-c", """
+        let sqlite = try ExternalTool.python("""
             import sqlite3, sys
             db = sqlite3.connect(sys.argv[1])
             for statement in ["UPDATE call_events SET payload = '{}'", "DELETE FROM call_events"]:
@@ -57,9 +56,7 @@ struct SQLiteCallStoreTests {
                     db.execute(statement); db.commit(); print("allowed:", statement); sys.exit(1)
                 except sqlite3.DatabaseError as error:
                     assert "append-only" in str(error), error
-            """, path]
-        try sqlite.run()
-        sqlite.waitUntilExit()
-        #expect(sqlite.terminationStatus == 0)
+            """, arguments: [path])
+        #expect(sqlite.status == 0, "\(sqlite.output)")
     }
 }

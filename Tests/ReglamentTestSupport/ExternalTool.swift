@@ -3,17 +3,12 @@ import Foundation
 /// Runs a reference tool the test set-up installs (Python, tmux, Graphviz)
 /// and returns its exit status and everything it printed.
 public enum ExternalTool {
-    public static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    public static func run(_ tool: String, _ arguments: [String], input: Data? = nil, timeout: Duration = .seconds(120)) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [tool] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        let result = try ChildProcess.run(process, input: input, timeout: timeout)
+        return (result.status, result.combined)
     }
 
     /// A Python script checking our output against a reference library.

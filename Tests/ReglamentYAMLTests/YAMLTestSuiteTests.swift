@@ -23,7 +23,7 @@ struct YAMLTestSuiteTests {
             #expect(error.diagnostic.severity == .error)
             #expect(error.diagnostic.code.hasPrefix("Y"))
         }
-        #expect(clock.now - start < .seconds(1))
+        #expect(clock.now - start < .seconds(10), "runaway work on a small case")
     }
 
     @Test(arguments: YAMLTestSuite.cases.filter { !$0.isInvalid })
