@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each depending only on those above it:
-// Diagnostics ← YAML ← Model ← Check ← Compile ← Handbook / Run ← Store ← CLI ← reglament (executable).
+// Diagnostics ← YAML ← Model ← Check ← Compile ← Handbook / Run ← Store / Mail ← CLI ← reglament (executable).
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -47,6 +49,17 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "ReglamentMail",
+            dependencies: [
+                "ReglamentRun",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "ReglamentCLI",
             dependencies: [
                 "ReglamentCheck",
@@ -54,6 +67,7 @@ let package = Package(
                 "ReglamentHandbook",
                 "ReglamentRun",
                 "ReglamentStore",
+                "ReglamentMail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -90,6 +104,11 @@ let package = Package(
         ),
         .testTarget(name: "ReglamentRunTests", dependencies: ["ReglamentRun", "ReglamentCompile", "ReglamentStore", "ReglamentTestSupport"]),
         .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun", "ReglamentTestSupport"]),
+        .testTarget(
+            name: "ReglamentMailTests",
+            dependencies: ["ReglamentMail", "ReglamentStore", "ReglamentRun", "ReglamentCompile", "ReglamentTestSupport"],
+            exclude: ["Server"]  // the loopback SMTP server the tests start (Python, aiosmtpd)
+        ),
         .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck", "ReglamentTestSupport"]),
     ]
 )

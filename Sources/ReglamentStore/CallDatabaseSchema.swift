@@ -74,6 +74,37 @@ enum CallDatabaseSchema {
                 CREATE INDEX attempts_by_order ON confirmation_attempts (shop, order_reference, at);
                 """)
         }
+        migrator.registerMigration("v2-outbox") { db in
+            // Delivery state moves from the message record to the outbox,
+            // which carries orders' mails too.
+            try db.execute(sql: """
+                DROP INDEX messages_by_state;
+                ALTER TABLE messages DROP COLUMN state;
+                ALTER TABLE messages DROP COLUMN attempts;
+                ALTER TABLE messages DROP COLUMN last_reply;
+                ALTER TABLE messages DROP COLUMN next_attempt_at;
+                CREATE TABLE outbox (
+                    id INTEGER PRIMARY KEY,
+                    shop TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    message_id TEXT NOT NULL UNIQUE,
+                    sender TEXT NOT NULL,
+                    recipients TEXT NOT NULL,
+                    raw BLOB NOT NULL,
+                    state TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    last_reply TEXT,
+                    created_at REAL NOT NULL,
+                    next_attempt_at REAL NOT NULL,
+                    lease_until REAL,
+                    handed_over_at REAL,
+                    sent_at REAL,
+                    UNIQUE (shop, reference, kind)
+                );
+                CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+                """)
+        }
         return migrator
     }
 }

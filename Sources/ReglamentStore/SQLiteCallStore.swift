@@ -104,7 +104,8 @@ public final class SQLiteCallStore: CallStore {
     }
 
     public func finish(
-        call reference: String, shop: String, outcome: String, at: Date, order: OrderRecord?, message: MessageRecord?, events: [CallEvent]
+        call reference: String, shop: String, outcome: String, at: Date, order: OrderRecord?, message: MessageRecord?,
+        mail: [OutboxMail], events: [CallEvent]
     ) async throws {
         let payloads = try events.map { try Self.encode($0.kind) }
         try await database.write { db in
@@ -121,14 +122,13 @@ public final class SQLiteCallStore: CallStore {
             }
             if let message {
                 try db.execute(sql: """
-                    INSERT INTO messages (shop, reference, rule, recipient, content, created_at, state, attempts, last_reply, next_attempt_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO messages (shop, reference, rule, recipient, content, created_at) VALUES (?, ?, ?, ?, ?, ?)
                     """, arguments: [
                         message.shop, message.reference, message.rule, message.recipient, try Self.encode(message.content),
-                        message.createdAt.timeIntervalSince1970, message.state, message.attempts, message.lastReply,
                         message.createdAt.timeIntervalSince1970,
                     ])
             }
+            for item in mail { try Self.insert(item, in: db) }
         }
     }
 
@@ -170,24 +170,27 @@ public final class SQLiteCallStore: CallStore {
         }
     }
 
-    public func messages(inState state: String?) async throws -> [MessageRecord] {
+    public func message(_ reference: String, shop: String) async throws -> MessageRecord? {
         try await database.read { db in
-            let rows = if let state {
-                try Row.fetchAll(db, sql: "SELECT * FROM messages WHERE state = ? ORDER BY id", arguments: [state])
-            } else {
-                try Row.fetchAll(db, sql: "SELECT * FROM messages ORDER BY id")
-            }
-            return try rows.map { row in
+            try Row.fetchOne(db, sql: "SELECT * FROM messages WHERE shop = ? AND reference = ?", arguments: [shop, reference]).map { row in
                 MessageRecord(
                     shop: row["shop"], reference: row["reference"], rule: row["rule"], recipient: row["recipient"],
                     content: try JSONDecoder().decode([String: String].self, from: Data((row["content"] as String).utf8)),
-                    createdAt: Date(timeIntervalSince1970: row["created_at"]), state: row["state"], attempts: row["attempts"],
-                    lastReply: row["last_reply"])
+                    createdAt: Date(timeIntervalSince1970: row["created_at"]))
             }
         }
     }
 
     // MARK: - Helpers
+
+    /// Runs `body` in a write transaction; the outbox extension uses it too.
+    func write<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws -> T {
+        try await database.write(body)
+    }
+
+    func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws -> T {
+        try await database.read(body)
+    }
 
     private static func callID(_ reference: String, shop: String, in db: Database) throws -> Int64 {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM calls WHERE shop = ? AND reference = ?", arguments: [shop, reference]) else {
@@ -213,7 +216,7 @@ public final class SQLiteCallStore: CallStore {
         return String(format: "%04d%02d%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 
-    private static func encode(_ value: some Encodable) throws -> String {
+    static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(value), as: UTF8.self)

@@ -4,6 +4,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownCall(String)
     case callAlreadyEnded(String)
     case outOfOrder(call: String, expected: Int, got: Int)
+    case unknownMail(Int64)
 
     public var description: String {
         switch self {
@@ -12,6 +13,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .callAlreadyEnded(let reference): "call '\(reference)' has already ended; a call has exactly one outcome"
         case .outOfOrder(let call, let expected, let got):
             "event \(got) of call '\(call)' is out of order: the log expects event \(expected) (two runners on one call?)"
+        case .unknownMail(let id): "no mail \(id) in the outbox"
         }
     }
 }

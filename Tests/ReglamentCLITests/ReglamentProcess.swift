@@ -12,19 +12,19 @@ struct ReglamentProcess {
         Bundle.main.bundleURL.appendingPathComponent("reglament")
     }
 
-    /// The executable set up to run in the package root, without colours.
-    static func process(_ arguments: [String]) -> Process {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+    /// The environment it runs in: this one, without colours.
+    static var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        process.environment = environment
-        return process
+        return environment
+    }
+
+    /// Starts the executable in the package root, as a shell in that folder would.
+    static func start(_ arguments: [String], standardInput: Bool = false) throws -> ChildProcess {
+        try ChildProcess(executable.path, arguments, directory: packageRoot.path, environment: environment, standardInput: standardInput)
     }
 
     static func run(_ arguments: [String], timeout: Duration = .seconds(120)) throws -> ChildProcess.Output {
-        try ChildProcess.run(process(arguments), timeout: timeout)
+        try start(arguments).finish(timeout: timeout)
     }
 }

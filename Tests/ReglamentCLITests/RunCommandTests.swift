@@ -31,21 +31,15 @@ import Testing
 
     @Test func killedRunnerLosesNothing() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let process = ReglamentProcess.process(["run", Self.regulation, "--db", database, "--operator", "Ольга", "--now", Self.noon])
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let screen = Screen(output)
+        let runner = try ReglamentProcess.start(["run", Self.regulation, "--db", database, "--operator", "Ольга", "--now", Self.noon], standardInput: true)
+        let screen = runner.stdout
         for line in ["", "1", "1", "Иван Петров", "8 913 555-12-34"] {
-            input.fileHandleForWriting.write(Data((line + "\n").utf8))
+            runner.input?.write(Data((line + "\n").utf8))
         }
         // The phone is stored once the next step (the contact channel) is on screen.
         #expect(screen.wait(for: "contacts/contact_channel"), "\(screen.text.suffix(500))")
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        runner.kill(SIGKILL)
+        #expect(runner.wait(timeout: .seconds(10)) == 128 + SIGKILL, "killed by the signal")
 
         let reference = try #require(screen.text.firstMatch(of: /Звонок (UYUT-\d{4}-\d{3})/)?.1)
         let file = try answers(Self.orderAfterPhone)
@@ -75,30 +69,6 @@ import Testing
     }
 }
 
-/// Collects what a child process writes, to wait for a text to appear.
-final class Screen: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-
-    init(_ pipe: Pipe) {
-        pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let chunk = handle.availableData
-            self?.lock.withLock { self?.data.append(chunk) }
-        }
-    }
-
-    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
-
-    func wait(for needle: String, seconds: Double = 10) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if text.contains(needle) { return true }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        return false
-    }
-}
-
 /// The real tmux, driven as a person at a terminal would be.
 enum Tmux {
     static var available: Bool { (try? run(["-V"])) != nil }
@@ -110,17 +80,11 @@ enum Tmux {
         return result.output
     }
 
-    /// Starts a detached session. Its server lives on after this call, so it
-    /// must not inherit a pipe we read to the end.
+    /// Starts a detached session; its server lives on after this call.
     static func start(session: String, command: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "50", command]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw TmuxError(output: "tmux new-session failed") }
+        // The server it starts keeps the pipes it inherits open, so its output is not waited for.
+        let client = try ChildProcess("tmux", ["new-session", "-d", "-s", session, "-x", "160", "-y", "50", command])
+        guard client.wait(timeout: .seconds(30)) == 0 else { throw TmuxError(output: "tmux new-session failed: \(client.stderr.text)") }
     }
 
     static func pane(_ session: String) -> String {

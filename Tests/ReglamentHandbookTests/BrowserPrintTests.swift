@@ -25,14 +25,11 @@ import Testing
         try renderer.write(try renderer.render(try HandbookFixtures.compiled("hifi-dom")), to: folder)
         let pdf = folder.appendingPathComponent("handbook.pdf")
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: browser)
-        process.arguments = [
+        let printed = try ChildProcess.run(browser, [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-pdf-header-footer",
             "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
             "--print-to-pdf=\(pdf.path)", folder.appendingPathComponent("handbook.html").absoluteString,
-        ]
-        let printed = try ChildProcess.run(process, timeout: .seconds(90))
+        ], timeout: .seconds(90))
         #expect(printed.status == 0, "\(printed.stderr.suffix(1000))")
 
         let bytes = try Data(contentsOf: pdf)

@@ -202,10 +202,7 @@ enum Mermaid {
 /// Runs the real Graphviz `dot` (the test set-up installs it).
 enum Graphviz {
     static func render(_ dot: String) throws -> (status: Int32, svg: String, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["dot", "-Tsvg"]
-        let result = try ChildProcess.run(process, input: Data(dot.utf8))
+        let result = try ChildProcess.run("dot", ["-Tsvg"], input: Data(dot.utf8))
         if result.status == 127 { Issue.record("Graphviz 'dot' is missing: run the test set-up (bash scripts/test)") }
         return (result.status, result.stdout, result.stderr)
     }

@@ -85,7 +85,7 @@ struct CallSessionTests {
         try await perform([.input("Анна"), .input("+7 913 000-11-22, только SMS"), .input("Можно ли забрать заказ в субботу?"), .input("1")],
                           on: &session, at: night)
         #expect(session.outcome == "message")
-        let message = try #require(try await runner.store.messages(inState: "queued").first)
+        let message = try #require(try await runner.store.message(session.record.reference, shop: session.record.shop))
         #expect(message.recipient == "katya@uyut-lavka.ru")
         #expect(message.content["promise_client_time"] == "сегодня после 13:00")
         #expect(message.content["question"] == "Можно ли забрать заказ в субботу?")

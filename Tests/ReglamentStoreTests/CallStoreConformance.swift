@@ -73,16 +73,16 @@ struct CallStoreConformance: Sendable {
         let store = try makeStore()
         let call = try await begin(store)
         let order = OrderRecord(shop: call.shop, reference: call.reference, fields: ["full_name": "Иван Петров", "phone": "+79135551234"], createdAt: noon)
-        try await store.finish(call: call.reference, shop: call.shop, outcome: "order", at: noon, order: order, message: nil, events: [])
+        try await store.finish(call: call.reference, shop: call.shop, outcome: "order", at: noon, order: order, message: nil, mail: [], events: [])
         #expect(try await store.call(call.reference, shop: call.shop)?.outcome == "order")
         await #expect(throws: (any Error).self, "a second outcome with events must change nothing") {
-            try await store.finish(call: call.reference, shop: call.shop, outcome: "closed", at: noon, order: nil, message: nil,
+            try await store.finish(call: call.reference, shop: call.shop, outcome: "closed", at: noon, order: nil, message: nil, mail: [],
                                    events: [CallEvent(sequence: 1, at: noon, kind: .ended(outcome: "closed"))])
         }
         #expect(try await store.events(ofCall: call.reference, shop: call.shop).isEmpty)
         #expect(try await store.order(call.reference, shop: call.shop) == order)
         await #expect(throws: (any Error).self) {
-            try await store.finish(call: call.reference, shop: call.shop, outcome: "closed", at: noon, order: nil, message: nil, events: [])
+            try await store.finish(call: call.reference, shop: call.shop, outcome: "closed", at: noon, order: nil, message: nil, mail: [], events: [])
         }
         try await store.updateOrderStatus(call.reference, shop: call.shop, status: "confirmed")
         #expect(try await store.order(call.reference, shop: call.shop)?.status == "confirmed")
@@ -91,9 +91,75 @@ struct CallStoreConformance: Sendable {
         let message = MessageRecord(
             shop: second.shop, reference: second.reference, rule: "night", recipient: "owner@example.ru",
             content: ["question": "Можно ли забрать сегодня?", "client_name": "Анна"], createdAt: noon)
-        try await store.finish(call: second.reference, shop: second.shop, outcome: "message", at: noon, order: nil, message: message, events: [])
-        #expect(try await store.messages(inState: "queued") == [message])
-        #expect(try await store.messages(inState: "sent").isEmpty)
+        let mail = Self.mail(for: second.reference, at: noon)
+        try await store.finish(call: second.reference, shop: second.shop, outcome: "message", at: noon, order: nil, message: message, mail: [mail], events: [])
+        #expect(try await store.message(second.reference, shop: second.shop) == message)
+        let queued = try await store.mails(in: .queued)
+        #expect(queued.count == 1 && queued.first?.raw == mail.raw && queued.first?.recipients == mail.recipients)
+    }
+
+    static func mail(for reference: String, at time: Date) -> OutboxMail {
+        OutboxMail(
+            shop: "uyut", reference: reference, kind: "message", messageID: "<\(reference).message@uyut.example>",
+            sender: "reglament@uyut.example", recipients: ["owner@uyut.example"],
+            raw: Data("Subject: \(reference)\r\n\r\nТекст\r\n".utf8), createdAt: time)
+    }
+
+    /// A call and its queued mail, as the runner leaves them.
+    func queuedMail(in store: any CallStore) async throws -> OutboxMail {
+        let call = try await begin(store)
+        try await store.finish(
+            call: call.reference, shop: call.shop, outcome: "message", at: noon, order: nil, message: nil,
+            mail: [Self.mail(for: call.reference, at: noon)], events: [])
+        return try #require(try await store.mails(in: .queued).first { $0.reference == call.reference })
+    }
+
+    func outboxClaimIsTakenOnce() async throws {
+        let store = try makeStore()
+        let mail = try await queuedMail(in: store)
+        let id = try #require(mail.id)
+        #expect(try await store.dueMail(at: noon.addingTimeInterval(-1), limit: 10).isEmpty, "not due before it was made")
+        #expect(try await store.dueMail(at: noon, limit: 10).map(\.id) == [id])
+        let claims = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for _ in 0..<8 { group.addTask { try await store.claim(id, at: noon, leaseUntil: noon.addingTimeInterval(600)) } }
+            return try await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(claims.filter { $0 }.count == 1, "one worker of eight gets it")
+        #expect(try await store.dueMail(at: noon, limit: 10).isEmpty, "a claimed mail is not due")
+        try await store.markSent(id, reply: "250 OK", at: noon)
+        let sent = try #require(try await store.mail(id))
+        #expect(sent.state == .sent && sent.attempts == 1 && sent.lastReply == "250 OK" && sent.sentAt == noon)
+    }
+
+    func outboxRetriesAndFails() async throws {
+        let store = try makeStore()
+        let id = try #require(try await queuedMail(in: store).id)
+        #expect(try await store.claim(id, at: noon, leaseUntil: noon.addingTimeInterval(600)))
+        try await store.markForRetry(id, reply: "451 try later", next: noon.addingTimeInterval(30))
+        #expect(try await store.dueMail(at: noon.addingTimeInterval(29), limit: 10).isEmpty)
+        #expect(try await store.dueMail(at: noon.addingTimeInterval(30), limit: 10).map(\.id) == [id])
+        #expect(try await store.claim(id, at: noon.addingTimeInterval(30), leaseUntil: noon.addingTimeInterval(630)))
+        try await store.markFailed(id, reply: "550 no such user", at: noon.addingTimeInterval(31))
+        let failed = try #require(try await store.mail(id))
+        #expect(failed.state == .failed && failed.attempts == 2 && failed.lastReply == "550 no such user")
+        #expect(try await store.mails(in: .failed).map(\.id) == [id])
+        #expect(try await store.requeue(id, at: noon.addingTimeInterval(60)))
+        #expect(try await store.requeue(id, at: noon.addingTimeInterval(60)) == false, "only a failed mail is queued again")
+        #expect(try await store.dueMail(at: noon.addingTimeInterval(60), limit: 10).map(\.id) == [id])
+    }
+
+    /// A worker that died mid-send: never handed over → sent again; handed over → left for a person.
+    func abandonedClaimsAreReleasedSafely() async throws {
+        let store = try makeStore()
+        let early = try #require(try await queuedMail(in: store).id)
+        let late = try #require(try await queuedMail(in: store).id)
+        for id in [early, late] { #expect(try await store.claim(id, at: noon, leaseUntil: noon.addingTimeInterval(600))) }
+        try await store.markHandedOver(late, at: noon)
+        #expect(try await store.releaseAbandoned(at: noon.addingTimeInterval(599)) == 0, "a live claim is kept")
+        #expect(try await store.releaseAbandoned(at: noon.addingTimeInterval(601)) == 2)
+        #expect(try await store.mail(early)?.state == .queued)
+        let uncertain = try #require(try await store.mail(late))
+        #expect(uncertain.state == .failed && uncertain.lastReply?.contains("may have arrived") == true)
     }
 
     func confirmationAttemptsInOrder() async throws {

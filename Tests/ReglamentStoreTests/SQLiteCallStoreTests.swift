@@ -19,6 +19,9 @@ struct SQLiteCallStoreTests {
     @Test func finishWritesOutcomeWithOrderOrMessageOnce() async throws { try await conformance.finishWritesOutcomeWithOrderOrMessageOnce() }
     @Test func confirmationAttemptsInOrder() async throws { try await conformance.confirmationAttemptsInOrder() }
     @Test func unknownCallIsAnError() async throws { try await conformance.unknownCallIsAnError() }
+    @Test func outboxClaimIsTakenOnce() async throws { try await conformance.outboxClaimIsTakenOnce() }
+    @Test func outboxRetriesAndFails() async throws { try await conformance.outboxRetriesAndFails() }
+    @Test func abandonedClaimsAreReleasedSafely() async throws { try await conformance.abandonedClaimsAreReleasedSafely() }
 
     @Test func everyEventIsOnDiskInWALWithFullSync() throws {
         let settings = try SQLiteCallStore(path: path).settings()

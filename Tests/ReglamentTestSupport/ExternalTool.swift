@@ -4,10 +4,7 @@ import Foundation
 /// and returns its exit status and everything it printed.
 public enum ExternalTool {
     public static func run(_ tool: String, _ arguments: [String], input: Data? = nil, timeout: Duration = .seconds(120)) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let result = try ChildProcess.run(process, input: input, timeout: timeout)
+        let result = try ChildProcess.run(tool, arguments, input: input, timeout: timeout)
         return (result.status, result.combined)
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ReglamentCompile
 import ReglamentDiagnostics
+import ReglamentMail
 import ReglamentRun
 import ReglamentStore
 
@@ -45,6 +46,9 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "With --confirm: the client did not answer; record the attempt.")
     var noAnswer = false
 
+    @OptionGroup(title: "Mail to the owner")
+    var mail: MailOptions
+
     func run() async throws {
         let compiled = try CompiledInput.load(file)
         let clock = try fixedClock()
@@ -55,7 +59,11 @@ struct RunCommand: AsyncParsableCommand {
             StandardError.write("reglament: \(error)\n")
             throw ExitStatus.usage
         }
-        let runner = CallRunner(store: store, compiled: compiled, validator: FieldValidator())
+        let transport = try mail.transport()
+        let runner = CallRunner(store: store, compiled: compiled, validator: FieldValidator(), mailer: try mail.composer(for: compiled))
+        // Mail left by this call or an earlier one goes out when the call ends; what cannot, waits in the outbox.
+        let outbox = OutboxWorker(store: store, transport: transport, policy: try mail.policy(), clock: clock)
+
         var input = try answers.map { path in
             do { return try AnswersFile(path: path) } catch {
                 StandardError.write("reglament: cannot read answers '\(path)': \(error.localizedDescription)\n")
@@ -86,6 +94,7 @@ struct RunCommand: AsyncParsableCommand {
                 try await runner.begin(script: script, operatorName: operatorName, clientPostalIndex: postal, at: clock())
             }
             _ = try await call.run(session)
+            if let line = DeliveryLine.describe(try await outbox.deliverDue()) { print(line) }
         } catch let error as RunnerError {
             StandardError.write("reglament: \(error)\n")
             throw ExitStatus.usage

@@ -84,6 +84,7 @@ public struct Compiler: Sendable {
                     discountMax: authority.discountMax.map { "\($0.value)" },
                     may: (authority.may ?? []).map(\.value), mayNot: (authority.mayNot ?? []).map(\.value))
             },
+            mailTemplates: MailTemplateOverrides.read(regulation.templates, folder: paths.folder),
             scripts: regulation.scripts.map(steps.build))
     }
 

@@ -23,6 +23,10 @@ public struct CompiledRegulation: Codable, Sendable, Equatable {
     public var faq: [CompiledFAQ]
     public var escalations: [CompiledEscalation]
     public var authority: CompiledAuthority?
+    /// The regulation's own mail templates (`message-email.txt`...), their
+    /// text carried here so the runner needs no file beside the script.
+    public var mailTemplates: [String: String]?
+    /// Last, so the encoder can write scripts on every core and splice them in.
     public var scripts: [CompiledScript]
 
     public static let formatName = "reglament-compiled/1"

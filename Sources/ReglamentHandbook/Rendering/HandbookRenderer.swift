@@ -52,14 +52,7 @@ public struct HandbookRenderer: Sendable {
     /// The package's `Templates/` folder when this was built from source,
     /// else `Templates/` in the current directory.
     public static var defaultTemplates: URL {
-        let package = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Templates", isDirectory: true)
-        if FileManager.default.fileExists(atPath: package.appendingPathComponent("handbook.html.mustache").path) {
-            return package
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Templates", isDirectory: true)
+        TemplateFolder.locate(containing: "handbook.html.mustache")
     }
 
     /// Both handbooks of `compiled`.

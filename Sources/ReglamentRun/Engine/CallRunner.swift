@@ -8,11 +8,14 @@ public struct CallRunner: Sendable {
     public let store: any CallStore
     public let compiled: CompiledRegulation
     public let validator: any FieldValidating
+    /// Writes the owner's emails for an outcome; none are queued without it.
+    public let mailer: (any OutcomeMailComposing)?
 
-    public init(store: any CallStore, compiled: CompiledRegulation, validator: any FieldValidating) {
+    public init(store: any CallStore, compiled: CompiledRegulation, validator: any FieldValidating, mailer: (any OutcomeMailComposing)? = nil) {
         self.store = store
         self.compiled = compiled
         self.validator = validator
+        self.mailer = mailer
     }
 
     /// Opens a call on `script` (the first inbound script when nil).
@@ -68,12 +71,14 @@ public struct CallRunner: Sendable {
         }
     }
 
-    /// The outcome, its order or message, and the step's last events, in one transaction.
+    /// The outcome, its order or message, their mails and the step's last events, in one transaction.
     private func finish(_ session: CallSession, at now: Date, events: [CallEvent] = []) async throws {
+        let order = session.record.direction == "inbound" ? session.orderRecord(at: now) : nil
+        let message = session.messageRecord(at: now)
+        let mail = mailer?.mails(for: session.record, order: order, message: message, at: now) ?? []
         try await store.finish(
             call: session.record.reference, shop: session.record.shop, outcome: session.outcome ?? "closed", at: now,
-            order: session.record.direction == "inbound" ? session.orderRecord(at: now) : nil,
-            message: session.messageRecord(at: now), events: events)
+            order: order, message: message, mail: mail, events: events)
         if session.record.direction == "outbound", let order = session.record.orderReference {
             let status = session.outcome == "order" ? "confirmed" : session.outcome == "closed" ? "cancelled" : "new"
             try await store.updateOrderStatus(order, shop: session.record.shop, status: status)

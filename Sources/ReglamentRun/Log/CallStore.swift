@@ -7,7 +7,7 @@ import Foundation
 ///
 /// SQLite (`SQLiteCallStore`) is the embedded default; every store passes
 /// the same conformance tests.
-public protocol CallStore: Sendable {
+public protocol CallStore: OutboxStore {
     /// Opens a call with a new reference, unique for the shop:
     /// `prefix-MMDD-NNN`, the counter running per shop and day.
     func beginCall(shop: String, prefix: String, version: String, script: String, operatorName: String,
@@ -16,15 +16,16 @@ public protocol CallStore: Sendable {
     func append(_ events: [CallEvent], toCall reference: String, shop: String) async throws
     func events(ofCall reference: String, shop: String) async throws -> [CallEvent]
     func call(_ reference: String, shop: String) async throws -> CallRecord?
-    /// Ends the call with its last events and its order or message, all or
-    /// nothing: the log never says a call ended without its outcome stored.
+    /// Ends the call with its last events, its order or message and the
+    /// mails they send, all or nothing: the log never says a call ended
+    /// without its outcome stored, and no outcome is stored without its mail queued.
     func finish(call reference: String, shop: String, outcome: String, at: Date,
-                order: OrderRecord?, message: MessageRecord?, events: [CallEvent]) async throws
+                order: OrderRecord?, message: MessageRecord?, mail: [OutboxMail], events: [CallEvent]) async throws
     func order(_ reference: String, shop: String) async throws -> OrderRecord?
     func updateOrderStatus(_ reference: String, shop: String, status: String) async throws
     func recordAttempt(_ attempt: ConfirmationAttempt) async throws
     func attempts(forOrder reference: String, shop: String) async throws -> [ConfirmationAttempt]
-    func messages(inState state: String?) async throws -> [MessageRecord]
+    func message(_ reference: String, shop: String) async throws -> MessageRecord?
 }
 
 extension CallStore {

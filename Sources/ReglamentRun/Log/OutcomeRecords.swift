@@ -20,7 +20,7 @@ public struct OrderRecord: Codable, Sendable, Equatable {
 }
 
 /// A message for the owner (or a contact), written in the same transaction
-/// as the call's outcome and delivered by the mail outbox.
+/// as the call's outcome; its email goes through the outbox (`OutboxMail`).
 public struct MessageRecord: Codable, Sendable, Equatable {
     public var shop: String
     /// The call's reference; a call forwards at most one message.
@@ -31,24 +31,14 @@ public struct MessageRecord: Codable, Sendable, Equatable {
     /// What the mail says: client's name, channel, question, urgency, promise… by name.
     public var content: [String: String]
     public var createdAt: Date
-    /// queued, sending, sent or failed.
-    public var state: String
-    public var attempts: Int
-    public var lastReply: String?
 
-    public init(
-        shop: String, reference: String, rule: String?, recipient: String, content: [String: String], createdAt: Date,
-        state: String = "queued", attempts: Int = 0, lastReply: String? = nil
-    ) {
+    public init(shop: String, reference: String, rule: String?, recipient: String, content: [String: String], createdAt: Date) {
         self.shop = shop
         self.reference = reference
         self.rule = rule
         self.recipient = recipient
         self.content = content
         self.createdAt = createdAt
-        self.state = state
-        self.attempts = attempts
-        self.lastReply = lastReply
     }
 }
 

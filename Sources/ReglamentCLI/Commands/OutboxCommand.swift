@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import ReglamentMail
+import ReglamentRun
+import ReglamentStore
+
+/// `reglament outbox list|send|retry|show`: the owner's mail queue.
+struct OutboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outbox",
+        abstract: "The mail queue: see it, deliver it, retry a failed mail.",
+        subcommands: [List.self, Send.self, Retry.self, Show.self]
+    )
+
+    struct Database: ParsableArguments {
+        @Option(help: "The call database (SQLite).")
+        var db = "reglament.sqlite"
+
+        func open() throws -> SQLiteCallStore {
+            guard FileManager.default.fileExists(atPath: db) else {
+                StandardError.write("reglament: no call database at '\(db)'\n")
+                throw ExitStatus.usage
+            }
+            do { return try SQLiteCallStore(path: db) } catch {
+                StandardError.write("reglament: \(error)\n")
+                throw ExitStatus.usage
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Every mail with its state, attempts and the server's last reply.")
+        @OptionGroup var database: Database
+        @Option(help: "Only mails in this state: queued, sending, sent or failed.")
+        var state: String?
+
+        func run() async throws {
+            let filter = try state.map { name in
+                guard let state = DeliveryState(rawValue: name) else {
+                    StandardError.write("reglament: --state '\(name)': use queued, sending, sent or failed\n")
+                    throw ExitStatus.usage
+                }
+                return state
+            }
+            let mails = try await database.open().mails(in: filter)
+            if mails.isEmpty { print("The outbox is empty."); return }
+            for mail in mails {
+                let reply = mail.lastReply.map { "  \($0.prefix(160))" } ?? ""
+                print("\(mail.id ?? 0)\t\(mail.state.rawValue)\t\(mail.kind)\t\(mail.reference)\t\(mail.recipients.joined(separator: ","))\tattempts \(mail.attempts)\(reply)")
+            }
+        }
+    }
+
+    struct Send: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Deliver the mails that are due (exit 1 when some are left undelivered).")
+        @OptionGroup var database: Database
+        @OptionGroup var mail: MailOptions
+        @Option(help: "Keep trying for this many seconds while mails are waiting.")
+        var wait = 0
+
+        func run() async throws {
+            let worker = OutboxWorker(store: try database.open(), transport: try mail.transport(), policy: try mail.policy())
+            let report = try await wait > 0 ? worker.deliverUntilIdle(patience: .seconds(wait)) : worker.deliverDue()
+            print(DeliveryLine.describe(report) ?? "Nothing is due.")
+            if report.retried > 0 || report.failed > 0 || report.unreachable != nil { throw ExitStatus.problems }
+        }
+    }
+
+    struct Retry: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Queue a failed mail again, to be sent now.")
+        @OptionGroup var database: Database
+        @Argument(help: "The mail's number (from `outbox list`).")
+        var id: Int64
+
+        func run() async throws {
+            let store = try database.open()
+            guard try await store.requeue(id, at: Date()) else {
+                let state = try await store.mail(id)?.state.rawValue
+                StandardError.write("reglament: mail \(id) " + (state.map { "is \($0), not failed" } ?? "is not in the outbox") + "\n")
+                throw ExitStatus.usage
+            }
+            print("Mail \(id) is queued; `reglament outbox send` delivers it.")
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print a mail as it is sent (RFC 5322).")
+        @OptionGroup var database: Database
+        @Argument(help: "The mail's number (from `outbox list`).")
+        var id: Int64
+
+        func run() async throws {
+            guard let mail = try await database.open().mail(id) else {
+                StandardError.write("reglament: mail \(id) is not in the outbox\n")
+                throw ExitStatus.usage
+            }
+            FileHandle.standardOutput.write(mail.raw)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Mustache
+import ReglamentCompile
+
+/// The four email templates, parsed once when the mailer is set up: a bad
+/// template stops `reglament run` before the first call, never at an outcome.
+public struct MailTemplates: Sendable {
+    public static let names = ["message-email.txt", "message-email.html", "order-email.txt", "order-email.html"]
+
+    private let library: MustacheLibrary
+
+    /// Reglament's templates from `folder`, with the regulation's own texts
+    /// (`overrides`, name → Mustache text) in their place.
+    public init(folder: URL = TemplateFolder.locate(containing: "message-email.txt.mustache"), overrides: [String: String] = [:]) throws(MailTemplateError) {
+        var library = MustacheLibrary()
+        for name in Self.names {
+            let path = folder.appendingPathComponent(name + ".mustache")
+            let source: String
+            if let override = overrides[name] {
+                source = override
+            } else {
+                do { source = try String(contentsOf: path, encoding: .utf8) } catch {
+                    throw MailTemplateError(template: path.path, reason: "cannot read it: \(error.localizedDescription)")
+                }
+            }
+            // Plain-text templates must not HTML-escape the client's words.
+            let text = name.hasSuffix(".txt") ? "{{% CONTENT_TYPE: TEXT}}\n" + source : source
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch {
+                throw MailTemplateError(template: overrides[name] == nil ? path.path : "the regulation's \(name)", reason: "\(error)")
+            }
+        }
+        self.library = library
+    }
+
+    func render(_ name: String, _ view: Any) -> String {
+        library.render(view, withTemplate: name) ?? ""
+    }
+}
+
+public struct MailTemplateError: Error, CustomStringConvertible {
+    public let template: String
+    public let reason: String
+    public var description: String { "email template '\(template)': \(reason)" }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import ReglamentCompile
+import ReglamentRun
+
+/// What the message templates read: the client's words and how to reach
+/// them, with "do not call" raised where it cannot be missed.
+struct MessageMailView {
+    let subject: String
+    let reference: String
+    let shopName: String
+    let contactName: String
+    let clientName: String
+    let contact: String
+    let channel: String?
+    /// The client must not be phoned: SMS, e-mail or a messenger only.
+    let doNotCall: Bool
+    let question: String
+    let urgent: Bool
+    let promise: String?
+    let promiseContactTime: String?
+    let promiseClientTime: String?
+    let clientTimezone: String?
+    let clientEmail: String?
+    let operatorName: String
+    let callTime: String
+    let rule: String?
+
+    init(message: MessageRecord, call: CallRecord, compiled: CompiledRegulation) {
+        let content = message.content
+        reference = call.reference
+        shopName = compiled.shop.name
+        contactName = content["contact_name"] ?? ""
+        clientName = content["client_name"] ?? "(имя не названо)"
+        contact = content["contact"] ?? ""
+        let channelID = content["channel"]
+        channel = channelID.map { id in compiled.fields.lazy.flatMap(\.choices).first { $0.id == id }?.label ?? id }
+        let contactWords = contact.lowercased()
+        doNotCall = Self.forbidsCalls(channelID)
+            || ["не звон", "только sms", "только смс", "only sms", "do not call"].contains { contactWords.contains($0) }
+        question = content["question"] ?? ""
+        urgent = content["urgency"] == "urgent"
+        promise = content["promise"]
+        promiseContactTime = content["promise_contact_time"]
+        promiseClientTime = content["promise_client_time"]
+        clientTimezone = content["client_timezone"]
+        clientEmail = content["client_email"]
+        operatorName = content["operator"] ?? call.operatorName
+        callTime = MailDates.local(call.startedAt, in: compiled.shop.timezone)
+        rule = message.rule
+        subject = "[\(call.reference)] " + (urgent ? "СРОЧНО: " : "") + "сообщение от клиента — \(clientName)"
+    }
+
+    /// A contact channel other than a call: the client asked not to be phoned.
+    static func forbidsCalls(_ channel: String?) -> Bool {
+        ["sms", "email", "messenger"].contains(channel ?? "")
+    }
+}
+
+/// Times in mails: the shop's local time with its zone named.
+enum MailDates {
+    static func local(_ date: Date, in identifier: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "ru_RU")
+        formatter.timeZone = TimeZone(identifier: identifier) ?? .gmt
+        formatter.dateFormat = "dd.MM.yyyy HH:mm"
+        return "\(formatter.string(from: date)) (\(identifier))"
+    }
+}

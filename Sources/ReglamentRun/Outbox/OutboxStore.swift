@@ -1,0 +1,31 @@
+import Foundation
+
+/// The outbox's side of the call store. Mails are added with the call's
+/// outcome (`CallStore.finish`); delivery workers (in `reglament run`,
+/// `reglament outbox send`, and later the server) take them from here.
+///
+/// A worker *claims* a mail before sending it, so two workers never send
+/// the same one; it marks the mail *handed over* just before the step that
+/// lets the server accept it (the final dot of SMTP's DATA), so a worker
+/// that dies afterwards leaves a mail that is never sent again by itself.
+public protocol OutboxStore: Sendable {
+    /// Queued mails due at `now`, oldest first; claims left by a worker that
+    /// died are released first (see `releaseAbandoned`).
+    func dueMail(at now: Date, limit: Int) async throws -> [OutboxMail]
+    /// queued → sending, if it is still queued; false when another worker took it.
+    func claim(_ id: Int64, at now: Date, leaseUntil: Date) async throws -> Bool
+    /// Records that the server may accept the mail from now on.
+    func markHandedOver(_ id: Int64, at now: Date) async throws
+    func markSent(_ id: Int64, reply: String, at now: Date) async throws
+    /// sending → queued for another attempt at `next`.
+    func markForRetry(_ id: Int64, reply: String, next: Date) async throws
+    func markFailed(_ id: Int64, reply: String, at now: Date) async throws
+    /// Expired claims: back to queued when the mail was never handed over,
+    /// to failed (to be checked by a person) when it was. Returns how many moved.
+    func releaseAbandoned(at now: Date) async throws -> Int
+    /// A failed mail queued again at `now` by a person (`reglament outbox retry`).
+    func requeue(_ id: Int64, at now: Date) async throws -> Bool
+    func mail(_ id: Int64) async throws -> OutboxMail?
+    /// Every mail, or those in `state`, oldest first.
+    func mails(in state: DeliveryState?) async throws -> [OutboxMail]
+}

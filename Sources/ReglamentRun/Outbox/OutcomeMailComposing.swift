@@ -1,0 +1,8 @@
+import Foundation
+
+/// Turns a call's outcome into the mails the owner receives. The runner
+/// calls it while storing the outcome, so the mails are written in the same
+/// transaction; the mail module implements it (templates, MIME).
+public protocol OutcomeMailComposing: Sendable {
+    func mails(for call: CallRecord, order: OrderRecord?, message: MessageRecord?, at now: Date) -> [OutboxMail]
+}
