@@ -81,7 +81,11 @@ let package = Package(
         ),
 
         // Helpers the test targets share: running the reference tools.
-        .target(name: "ReglamentTestSupport", path: "Tests/ReglamentTestSupport"),
+        .target(
+            name: "ReglamentTestSupport",
+            path: "Tests/ReglamentTestSupport",
+            exclude: ["Server"]  // the loopback SMTP server the tests start (Python, aiosmtpd)
+        ),
         .testTarget(name: "ReglamentDiagnosticsTests", dependencies: ["ReglamentDiagnostics"]),
         .executableTarget(
             name: "reglament-run-bench",
@@ -106,8 +110,7 @@ let package = Package(
         .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun", "ReglamentTestSupport"]),
         .testTarget(
             name: "ReglamentMailTests",
-            dependencies: ["ReglamentMail", "ReglamentStore", "ReglamentRun", "ReglamentCompile", "ReglamentTestSupport"],
-            exclude: ["Server"]  // the loopback SMTP server the tests start (Python, aiosmtpd)
+            dependencies: ["ReglamentMail", "ReglamentStore", "ReglamentRun", "ReglamentCompile", "ReglamentTestSupport"]
         ),
         .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck", "ReglamentTestSupport"]),
     ]

@@ -2,6 +2,7 @@ import Foundation
 import ReglamentMail
 import ReglamentRun
 import ReglamentStore
+import ReglamentTestSupport
 import Testing
 
 /// The outbox against a real SMTP server on loopback (aiosmtpd): what

@@ -1,24 +1,22 @@
 import Foundation
-import ReglamentTestSupport
-import Testing
 
 /// The real SMTP server the tests talk to: aiosmtpd on loopback, started by
 /// `Server/smtp_server.py` with the faults a test asks for.
-final class LoopbackSMTPServer: @unchecked Sendable {
-    struct Received: Decodable {
-        let mail_from: String
-        let rcpt_tos: [String]
-        let data: String
+public final class LoopbackSMTPServer: @unchecked Sendable {
+    public struct Received: Decodable, Sendable {
+        public let mail_from: String
+        public let rcpt_tos: [String]
+        public let data: String
     }
 
-    let port: Int
-    let spool: URL
+    public let port: Int
+    public let spool: URL
     private let process: ChildProcess
 
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Server/smtp_server.py").path
 
     /// Starts it; `port` nil picks a free one.
-    init(port: Int? = nil, flags: [String] = [], spool: URL? = nil) throws {
+    public init(port: Int? = nil, flags: [String] = [], spool: URL? = nil) throws {
         self.spool = spool ?? FileManager.default.temporaryDirectory.appendingPathComponent("reglament-smtp-\(UUID().uuidString)")
         var arguments = [Self.script, "--spool", self.spool.path] + flags
         if let port { arguments += ["--port", String(port)] }
@@ -35,13 +33,13 @@ final class LoopbackSMTPServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    func stop() {
+    public func stop() {
         process.kill()
         _ = process.wait(timeout: .seconds(5))
     }
 
     /// Every mail it accepted, in order.
-    func received() throws -> [Received] {
+    public func received() throws -> [Received] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: spool.path)) ?? []
         return try files.filter { $0.hasSuffix(".json") }
             .sorted { Int($0.dropLast(5)) ?? 0 < Int($1.dropLast(5)) ?? 0 }
@@ -49,7 +47,7 @@ final class LoopbackSMTPServer: @unchecked Sendable {
     }
 
     /// A port nothing listens on (yet).
-    static func freePort() throws -> Int {
+    public static func freePort() throws -> Int {
         let result = try ExternalTool.python("import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])", arguments: [])
         guard let port = Int(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) else { throw ServerDidNotStart(output: result.output) }
         return port
@@ -62,10 +60,10 @@ final class LoopbackSMTPServer: @unchecked Sendable {
 }
 
 /// A self-signed certificate for `localhost` and 127.0.0.1, made once per run with openssl.
-enum TestCertificate {
+public enum TestCertificate {
     static let folder: URL = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-tls-\(UUID().uuidString)")
-    static var certificate: String { folder.appendingPathComponent("cert.pem").path }
-    static var key: String { folder.appendingPathComponent("key.pem").path }
+    public static var certificate: String { folder.appendingPathComponent("cert.pem").path }
+    public static var key: String { folder.appendingPathComponent("key.pem").path }
 
     static let made: Result<Void, any Error> = Result {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -77,7 +75,7 @@ enum TestCertificate {
     }
 
     /// The flags that make the server offer STARTTLS (or TLS from the start) with it.
-    static func serverFlags(implicit: Bool = false) throws -> [String] {
+    public static func serverFlags(implicit: Bool = false) throws -> [String] {
         try made.get()
         return ["--tls-cert", certificate, "--tls-key", key] + (implicit ? ["--implicit-tls"] : [])
     }
