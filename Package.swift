@@ -73,9 +73,10 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "reglament", dependencies: ["ReglamentCLI"], swiftSettings: strictSettings),
+        .target(name: "BenchmarkSupport", path: "Benchmarks/Support", swiftSettings: strictSettings),
         .executableTarget(
             name: "reglament-bench",
-            dependencies: ["ReglamentCheck", "ReglamentCompile", "CYAML"],
+            dependencies: ["ReglamentCheck", "ReglamentCompile", "CYAML", "BenchmarkSupport"],
             path: "Benchmarks/LoadCheck",
             swiftSettings: strictSettings
         ),
@@ -89,8 +90,14 @@ let package = Package(
         .testTarget(name: "ReglamentDiagnosticsTests", dependencies: ["ReglamentDiagnostics"]),
         .executableTarget(
             name: "reglament-run-bench",
-            dependencies: ["ReglamentRun", "ReglamentStore", "ReglamentCompile"],
+            dependencies: ["ReglamentRun", "ReglamentStore", "ReglamentCompile", "BenchmarkSupport"],
             path: "Benchmarks/RunSteps",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "reglament-mail-bench",
+            dependencies: ["ReglamentMail", "ReglamentRun", "ReglamentStore", "ReglamentCompile", "ReglamentTestSupport", "BenchmarkSupport"],
+            path: "Benchmarks/MailOutbox",
             swiftSettings: strictSettings
         ),
         .testTarget(name: "ReglamentYAMLTests", dependencies: ["ReglamentYAML"]),

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import ReglamentCheck
 import ReglamentCompile
@@ -92,14 +93,6 @@ struct LoadCheckBenchmark {
         return Int(output.split(separator: " ").first ?? "") ?? 0
     }
 
-    static func value(after flag: String, in arguments: [String]) -> String? {
-        guard let index = arguments.firstIndex(of: flag), index + 1 < arguments.count else { return nil }
-        return arguments[index + 1]
-    }
-
     static func median(_ durations: [Duration]) -> Duration { durations.sorted()[durations.count / 2] }
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
     static func format(_ duration: Duration) -> String { String(format: "%.3f s", seconds(duration)) }
 }

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import ReglamentCompile
 import ReglamentRun
@@ -49,15 +50,4 @@ struct RunStepsBenchmark {
         print("per step: median \(milliseconds(percentile(0.5))) ms, p99 \(milliseconds(percentile(0.99))) ms, max \(milliseconds(steps.last ?? .zero)) ms (target p99 < 5 ms)")
         print("throughput: \(String(format: "%.0f", Double(steps.count) / seconds(total))) steps/s, \(String(format: "%.1f", Double(calls) / seconds(total))) calls/s, \(String(format: "%.2f", seconds(total))) s in all")
     }
-
-    static func value(after flag: String, in arguments: [String]) -> String? {
-        guard let index = arguments.firstIndex(of: flag), index + 1 < arguments.count else { return nil }
-        return arguments[index + 1]
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
-
-    static func milliseconds(_ duration: Duration) -> String { String(format: "%.2f", seconds(duration) * 1000) }
 }
