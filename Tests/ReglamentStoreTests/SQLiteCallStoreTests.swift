@@ -23,6 +23,41 @@ struct SQLiteCallStoreTests {
     @Test func outboxRetriesAndFails() async throws { try await conformance.outboxRetriesAndFails() }
     @Test func abandonedClaimsAreReleasedSafely() async throws { try await conformance.abandonedClaimsAreReleasedSafely() }
 
+    /// A database written by the previous release (messages with their own delivery state) opens and gains the outbox.
+    @Test func aVersionOneDatabaseIsMigrated() async throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let old = try ExternalTool.python("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.executescript(\"\"\"
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('v1-calls');
+                CREATE TABLE calls (id INTEGER PRIMARY KEY, shop TEXT NOT NULL, reference TEXT NOT NULL, version TEXT NOT NULL,
+                    script TEXT NOT NULL, operator_name TEXT NOT NULL, direction TEXT NOT NULL, started_at REAL NOT NULL,
+                    ended_at REAL, outcome TEXT, order_reference TEXT, UNIQUE (shop, reference));
+                CREATE TABLE call_events (call_id INTEGER NOT NULL, sequence INTEGER NOT NULL, at REAL NOT NULL, kind TEXT NOT NULL,
+                    payload TEXT NOT NULL, PRIMARY KEY (call_id, sequence));
+                CREATE TABLE reference_counters (shop TEXT NOT NULL, day TEXT NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (shop, day));
+                CREATE TABLE orders (shop TEXT NOT NULL, reference TEXT NOT NULL, fields TEXT NOT NULL, created_at REAL NOT NULL,
+                    status TEXT NOT NULL, PRIMARY KEY (shop, reference));
+                CREATE TABLE messages (id INTEGER PRIMARY KEY, shop TEXT NOT NULL, reference TEXT NOT NULL, rule TEXT,
+                    recipient TEXT NOT NULL, content TEXT NOT NULL, created_at REAL NOT NULL, state TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0, last_reply TEXT, next_attempt_at REAL, UNIQUE (shop, reference));
+                CREATE INDEX messages_by_state ON messages (state, next_attempt_at);
+                CREATE TABLE confirmation_attempts (id INTEGER PRIMARY KEY, shop TEXT NOT NULL, order_reference TEXT NOT NULL,
+                    call_reference TEXT, at REAL NOT NULL, result TEXT NOT NULL);
+                INSERT INTO messages (shop, reference, rule, recipient, content, created_at, state)
+                    VALUES ('uyut', 'UYUT-1122-001', 'night', 'owner@uyut.example', '{"question":"Когда?"}', 1795000000, 'queued');
+            \"\"\")
+            db.commit()
+            """, arguments: [path])
+        #expect(old.status == 0, "\(old.output)")
+        let store = try SQLiteCallStore(path: path)
+        #expect(try await store.message("UYUT-1122-001", shop: "uyut")?.content == ["question": "Когда?"], "old messages are kept")
+        #expect(try await conformance.queuedMail(in: store).state == .queued, "the outbox works")
+    }
+
     @Test func everyEventIsOnDiskInWALWithFullSync() throws {
         let settings = try SQLiteCallStore(path: path).settings()
         #expect(settings.journalMode == "wal")
