@@ -55,24 +55,22 @@ public final class ChildProcess: @unchecked Sendable {
         if let directory { argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory] + argv }
         command = ([executable] + arguments).joined(separator: " ").prefix(300).description
 
-        let outPipe = Pipe(), errPipe = Pipe()
-        let inPipe = standardInput ? Pipe() : nil
+        // Close-on-exec from birth: a child that another test spawns at the same moment must not
+        // inherit this child's pipes, or a reader here waits for that other child to exit.
+        Self.spawning.lock()
+        defer { Self.spawning.unlock() }
+        let outPipe = try Self.pipe(), errPipe = try Self.pipe()
+        let inPipe = standardInput ? try Self.pipe() : nil
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         if let inPipe {
-            posix_spawn_file_actions_adddup2(&actions, inPipe.fileHandleForReading.fileDescriptor, 0)
+            posix_spawn_file_actions_adddup2(&actions, inPipe.read, 0)
         } else {
             posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         }
-        posix_spawn_file_actions_adddup2(&actions, outPipe.fileHandleForWriting.fileDescriptor, 1)
-        posix_spawn_file_actions_adddup2(&actions, errPipe.fileHandleForWriting.fileDescriptor, 2)
-        // Everything else is closed in the child, so no other test's pipe is held open by it.
-        for descriptor in [outPipe.fileHandleForReading, outPipe.fileHandleForWriting, errPipe.fileHandleForReading, errPipe.fileHandleForWriting]
-            + (inPipe.map { [$0.fileHandleForReading, $0.fileHandleForWriting] } ?? [])
-        {
-            posix_spawn_file_actions_addclose(&actions, descriptor.fileDescriptor)
-        }
+        posix_spawn_file_actions_adddup2(&actions, outPipe.write, 1)
+        posix_spawn_file_actions_adddup2(&actions, errPipe.write, 2)
 
         let environment = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
         var pid: pid_t = 0
@@ -81,15 +79,31 @@ public final class ChildProcess: @unchecked Sendable {
                 posix_spawnp(&pid, argv[0], &actions, nil, argvPointers, envPointers)
             }
         }
-        try? outPipe.fileHandleForWriting.close()
-        try? errPipe.fileHandleForWriting.close()
-        try? inPipe?.fileHandleForReading.close()
-        guard code == 0 else { throw CannotStart(command: command, code: code) }
+        close(outPipe.write)
+        close(errPipe.write)
+        if let inPipe { close(inPipe.read) }
+        guard code == 0 else {
+            close(outPipe.read)
+            close(errPipe.read)
+            if let inPipe { close(inPipe.write) }
+            throw CannotStart(command: command, code: code)
+        }
         self.pid = pid
-        input = inPipe?.fileHandleForWriting
-        stdout = PipeReader(outPipe.fileHandleForReading)
-        stderr = PipeReader(errPipe.fileHandleForReading)
+        input = inPipe.map { FileHandle(fileDescriptor: $0.write, closeOnDealloc: true) }
+        stdout = PipeReader(FileHandle(fileDescriptor: outPipe.read, closeOnDealloc: false))
+        stderr = PipeReader(FileHandle(fileDescriptor: errPipe.read, closeOnDealloc: false))
     }
+
+    /// A pipe whose ends close on exec. Made while holding `spawning`, which
+    /// every spawn here also holds, so no child of ours starts in between.
+    private static func pipe() throws -> (read: Int32, write: Int32) {
+        var descriptors: [Int32] = [0, 0]
+        guard Glibc.pipe(&descriptors) == 0 else { throw CannotStart(command: "pipe", code: errno) }
+        for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        return (descriptors[0], descriptors[1])
+    }
+
+    private static let spawning = NSLock()
 
     /// The exit status (128 + signal when killed), or nil when it is still
     /// running after `timeout`.
