@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each depending only on those above it:
-// Diagnostics ← YAML ← Model ← Check ← Compile ← Handbook / Run ← Store ← CLI ← reglament (executable).
+// Diagnostics ← YAML ← Model ← Check ← Compile ← Handbook / Run ← Store / Audit ← CLI ← reglament (executable).
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -47,8 +47,17 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "ReglamentAudit",
+            dependencies: [
+                "ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentHandbook",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "ReglamentCLI",
             dependencies: [
+                "ReglamentAudit",
                 "ReglamentCheck",
                 "ReglamentCompile",
                 "ReglamentHandbook",
@@ -90,6 +99,16 @@ let package = Package(
         ),
         .testTarget(name: "ReglamentRunTests", dependencies: ["ReglamentRun", "ReglamentCompile", "ReglamentStore", "ReglamentTestSupport"]),
         .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun", "ReglamentTestSupport"]),
+        .executableTarget(
+            name: "reglament-audit-bench",
+            dependencies: ["ReglamentAudit", "ReglamentRun", "ReglamentStore", "ReglamentCompile", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/Audit",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ReglamentAuditTests",
+            dependencies: ["ReglamentAudit", "ReglamentStore", "ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentTestSupport"]
+        ),
         .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck", "ReglamentTestSupport"]),
     ]
 )

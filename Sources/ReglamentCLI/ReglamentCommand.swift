@@ -6,7 +6,7 @@ public struct ReglamentCommand: ParsableCommand {
         commandName: "reglament",
         abstract: "Check, compile and run call-center regulations.",
         version: ReglamentVersion.current,
-        subcommands: [CheckCommand.self, CompileCommand.self, RunCommand.self, TestCommand.self, DiffCommand.self, SchemaCommand.self, ExplainCommand.self]
+        subcommands: [CheckCommand.self, CompileCommand.self, RunCommand.self, TestCommand.self, DiffCommand.self, SchemaCommand.self, ExplainCommand.self, AuditCommand.self]
     )
 
     public init() {}

@@ -74,6 +74,14 @@ enum CallDatabaseSchema {
                 CREATE INDEX attempts_by_order ON confirmation_attempts (shop, order_reference, at);
                 """)
         }
+        // The audit reads events by kind (every `shown`, every `note`...) for
+        // the calls of a shop and a period; without these it scans the log.
+        migrator.registerMigration("v2-audit-indexes") { db in
+            try db.execute(sql: """
+                CREATE INDEX calls_by_shop_start ON calls (shop, started_at);
+                CREATE INDEX call_events_by_kind ON call_events (kind, call_id);
+                """)
+        }
         return migrator
     }
 }
