@@ -8,6 +8,12 @@ public struct ConfirmationFigures: Sendable, Equatable, Codable {
         public var orders: Int
     }
 
+    public struct ResultCount: Sendable, Equatable, Codable {
+        /// confirmed, changed, cancelled (by the client), no_answer, auto_cancelled.
+        public var result: String
+        public var orders: Int
+    }
+
     public var orders: Int
     public var attempts: Int
     public var unanswered: Int
@@ -15,7 +21,7 @@ public struct ConfirmationFigures: Sendable, Equatable, Codable {
     /// Orders by the number of calls made to confirm them.
     public var ordersByAttempts: [AttemptsCount]
     /// Orders by the last result: confirmed, changed, cancelled, no_answer…
-    public var ordersByResult: [String: Int]
+    public var ordersByResult: [ResultCount]
     public var byOrder: [CallLogTallies.ConfirmationCount]
 
     init(_ tallies: CallLogTallies) {
@@ -26,6 +32,7 @@ public struct ConfirmationFigures: Sendable, Equatable, Codable {
         autoCancelled = byOrder.filter(\.autoCancelled).count
         ordersByAttempts = Dictionary(grouping: byOrder, by: \.attempts).sorted { $0.key < $1.key }
             .map { AttemptsCount(attempts: $0.key, orders: $0.value.count) }
-        ordersByResult = Dictionary(grouping: byOrder, by: { $0.autoCancelled ? "auto_cancelled" : $0.lastResult }).mapValues(\.count)
+        ordersByResult = Dictionary(grouping: byOrder, by: { $0.autoCancelled ? "auto_cancelled" : $0.lastResult })
+            .map { ResultCount(result: $0.key, orders: $0.value.count) }.sorted { $0.result < $1.result }
     }
 }

@@ -37,7 +37,7 @@ public enum NoteGroups {
         }
         var groups: [Forming] = []
         for note in notes {
-            let stems = Set(FAQSearch.stems(of: note.text))
+            let stems = words(of: note.text)
             // The most similar group; the earliest among equals.
             var best: (index: Int, score: Double)?
             for candidate in groups.indices {
@@ -77,6 +77,18 @@ public enum NoteGroups {
         }
     }
 
+    /// How operators start a note ("клиент спрашивает про…"): the same in
+    /// every note, so they say nothing about what is missing.
+    static let boilerplate: Set<String> = Set(
+        ["клиент", "клиентка", "спрашивает", "спросил", "спросила", "просит", "хочет", "интересуется", "уточняет", "вопрос", "про", "тел", "телефон"]
+            .map(RussianStemmer.stem))
+
+    /// The note's meaningful stems: phone numbers and the operators' boilerplate left out.
+    static func words(of text: String) -> Set<String> {
+        let withoutPhones = text.replacingOccurrences(of: phonePattern, with: " ", options: .regularExpression)
+        return Set(FAQSearch.stems(of: withoutPhones)).subtracting(boilerplate)
+    }
+
     /// The stems most notes of the group share, alphabetical among equals.
     static func topStems(_ counts: [String: Int]) -> [String] {
         let sorted = counts.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
@@ -91,6 +103,9 @@ public enum NoteGroups {
     /// Notes are the operator's words, but an operator may write down a
     /// number the client dictated; the report shows none.
     static func hidingPhones(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\+?\\d[\\d\\s()-]{5,}\\d", with: "[номер скрыт]", options: .regularExpression)
+        text.replacingOccurrences(of: phonePattern, with: "[номер скрыт]", options: .regularExpression)
     }
+
+    /// A run of digits with the spaces, brackets and dashes of a dictated number, seven characters or more.
+    static let phonePattern = "\\+?\\d[\\d\\s()-]{5,}\\d"
 }

@@ -110,7 +110,9 @@ final class CallWalker {
         walking: for actionNumber in 0..<Self.longestCall where !session.isOver {
             if let dropsAfter, actionNumber >= dropsAfter { break }
             clock = clock.addingTimeInterval(pace * Double(Int.random(in: 3...40, using: &random)))
-            if random.chance(0.04) {
+            // Clients ask what the regulation does not cover mostly where
+            // they ask questions (steps with FAQ answers), now and then anywhere.
+            if random.chance(session.step.faq.isEmpty ? 0.01 : 0.2) {
                 let note = random.pick(random.pick(SampleAnswers.offScript))
                 _ = try await runner.perform(.note(note), on: &session, at: clock)
             }
@@ -141,7 +143,7 @@ final class CallWalker {
         }
         if refusals == 0, step.kind != .outcome {
             if random.chance(0.02), !session.trail.isEmpty { return .back }
-            if random.chance(0.03), session.script.anytime.notCovered != nil { return .notCovered }
+            if random.chance(0.008), session.script.anytime.notCovered != nil { return .notCovered }
         }
         guard !step.options.isEmpty else { return .proceed }
         // The first option (usually the main path) is the likeliest; after a

@@ -32,7 +32,7 @@ public struct AuditTextWriter: Sendable {
             let size = script.size
             out += "\nСценарий \(script.script) «\(script.title)»: звонков \(script.calls)\n"
             out += "  размер: шагов \(size.steps), ветвлений \(size.branches), исходов \(size.outcomes)"
-            out += size.longestPathToOrder.map { ", путь до заказа \(size.shortestPathToOrder ?? $0)–\($0) шагов\n" } ?? "\n"
+            out += ", \(AuditView.pathToOrder(size))\n"
             out += "  использовано: шагов \(script.steps.count - script.neverUsedSteps.count) из \(script.steps.count) (\(AuditView.percent(script.stepCoverage))), "
             out += "вариантов \(script.options.count - script.neverUsedOptions.count) из \(script.options.count) (\(AuditView.percent(script.optionCoverage)))\n"
             if !script.neverUsedSteps.isEmpty { out += "  не использованы шаги: \(script.neverUsedSteps.joined(separator: ", "))\n" }

@@ -102,7 +102,7 @@ public struct AuditView: Sendable {
             let cluster = graph.clusters.first { $0.script == coverage.script }
             let start = compiled.scripts.first { $0.id == coverage.script }?.start ?? ""
             let size = coverage.size
-            let path = size.longestPathToOrder.map { longest in "путь до заказа \(size.shortestPathToOrder ?? longest)–\(longest) шагов" } ?? "заказ недостижим"
+            let path = Self.pathToOrder(size)
             return ScriptSection(
                 id: coverage.script, scriptTitle: coverage.title, calls: coverage.calls,
                 sizeText: "шагов \(size.steps), ветвлений \(size.branches), исходов \(size.outcomes), \(path)",
@@ -146,6 +146,13 @@ public struct AuditView: Sendable {
         case (nil, let until?): "до \(until)"
         case (let since?, let until?): "с \(since) до \(until)"
         }
+    }
+
+    /// "путь до заказа 9–14 шагов", or one number when all paths are as long.
+    static func pathToOrder(_ size: ScriptSize) -> String {
+        guard let longest = size.longestPathToOrder else { return "заказ недостижим" }
+        let shortest = size.shortestPathToOrder ?? longest
+        return "путь до заказа \(shortest == longest ? "\(longest)" : "\(shortest)–\(longest)") шагов"
     }
 
     static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded())) %" }
