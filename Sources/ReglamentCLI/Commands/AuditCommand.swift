@@ -115,8 +115,9 @@ struct AuditCommand: AsyncParsableCommand {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = text.split(separator: "-").compactMap { Int($0) }
+        // The calendar rolls 2026-13-01 over to January: a day is taken only if it reads back the same.
         if parts.count == 3, let day = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
-           calendar.component(.day, from: day) == parts[2] {
+           calendar.dateComponents([.year, .month, .day], from: day) == DateComponents(year: parts[0], month: parts[1], day: parts[2]) {
             return endOfDay ? calendar.date(byAdding: .day, value: 1, to: day) ?? day : day
         }
         StandardError.write("reglament: \(option) '\(text)' is not a day (2026-11-01) or an ISO 8601 time (2026-11-01T09:00:00+03:00)\n")
