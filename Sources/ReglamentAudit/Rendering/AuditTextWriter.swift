@@ -44,7 +44,7 @@ public struct AuditTextWriter: Sendable {
             out += "  \(group.count) × [\(group.words.joined(separator: " "))] «\(group.example)» — \(places)\n"
         }
         let escalations = report.escalations
-        out += "\nЭскалации: \(escalations.total), контакт недоступен → запасной вариант: \(escalations.fallbacksForUnavailable)\n"
+        out += "\nЭскалации: \(escalations.total); перевод невозможен (контакт вне часов) → запасной вариант: \(escalations.fallbacksForUnavailable)\n"
         for rule in escalations.byRule { out += "  \(rule.rule): \(rule.total) (доступен \(rule.available), недоступен \(rule.unavailable))\n" }
         let compliance = report.compliance
         out += "\nСоблюдение:\n"

@@ -26,7 +26,7 @@ struct FlowHeatMap {
 
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flow\" viewBox=\"0 0 \(SVGMarkup.number(width)) \(SVGMarkup.number(height))\" "
         out += "role=\"img\" aria-label=\"Схема сценария \(SVGMarkup.escape(cluster.script)) по частоте шагов\">"
-        out += "<defs><marker id=\"arrow-\(SVGMarkup.escape(cluster.script))\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">"
+        out += "<defs><marker id=\"arrow-\(SVGMarkup.escape(cluster.script))\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" orient=\"auto\">"
         out += "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#57606a\"/></marker></defs>"
         for edge in cluster.edges {
             guard let from = position[edge.from], let to = position[edge.to] else { continue }

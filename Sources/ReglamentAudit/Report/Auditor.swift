@@ -28,7 +28,7 @@ public struct Auditor: Sendable {
             scripts: compiled.scripts.map { ScriptCoverage($0, tallies: tallies) },
             outcomes: OutcomeFigures(tallies, transferRules: transferRules),
             gaps: NoteGroups.group(tallies.notes),
-            escalations: EscalationFigures(tallies),
+            escalations: EscalationFigures(tallies, transferRules: transferRules),
             compliance: ComplianceFigures(tallies),
             confirmations: ConfirmationFigures(tallies))
     }
