@@ -43,7 +43,11 @@ let package = Package(
         .target(name: "ReglamentRun", dependencies: ["ReglamentCompile"], swiftSettings: strictSettings),
         .target(
             name: "ReglamentStore",
-            dependencies: ["ReglamentRun", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ReglamentRun", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own calls, for the audit's pass over a million events.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(

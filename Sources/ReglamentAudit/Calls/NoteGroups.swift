@@ -36,7 +36,15 @@ public enum NoteGroups {
             var notes: [CallLogTallies.NoteRecord] = []
         }
         var groups: [Forming] = []
+        // The same words always go to the same group, and are stemmed once:
+        // operators write the same short notes again and again.
+        var groupOfText: [String: (group: Int, stems: Set<String>)] = [:]
         for note in notes {
+            if let known = groupOfText[note.text] {
+                groups[known.group].notes.append(note)
+                for stem in known.stems { groups[known.group].stemCounts[stem, default: 0] += 1 }
+                continue
+            }
             let stems = words(of: note.text)
             // The most similar group; the earliest among equals.
             var best: (index: Int, score: Double)?
@@ -51,6 +59,7 @@ public enum NoteGroups {
                 groups.append(Forming(stems: stems))
                 index = groups.count - 1
             }
+            groupOfText[note.text] = (index, stems)
             groups[index].notes.append(note)
             for stem in stems { groups[index].stemCounts[stem, default: 0] += 1 }
         }

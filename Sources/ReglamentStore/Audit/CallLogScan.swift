@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import ReglamentRun
 
 /// The audit's event figures in one pass over the call log, in the order
@@ -66,11 +67,19 @@ struct CallLogScan {
         var times: [TimeKey: Int] = [:]
         var notes: [CallLogTallies.NoteRecord] = []
 
-        let rows = try Row.fetchCursor(db, sql: "SELECT call_id, at, kind, payload FROM call_events")
-        while let row = try rows.next() {
-            guard let index = calls[row[0]] else { continue }
-            let at: Double = row[1]
-            let kind = try row.withUnsafeData(atIndex: 2) { data in data.map(EventKind.init) ?? .other }
+        // Stepped by SQLite's own calls: a GRDB row per event costs more than the whole scan.
+        let statement = try db.makeStatement(sql: "SELECT call_id, at, kind, payload FROM call_events")
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            guard let index = calls[sqlite3_column_int64(handle, 0)] else { continue }
+            let at = sqlite3_column_double(handle, 1)
+            let kind = EventKind(Self.bytes(handle, column: 2))
             guard kind != .other else { continue }
             let call = callList[index]
             states[index].order += 1
@@ -80,9 +89,7 @@ struct CallLogScan {
                 states[index].shownAt = nil
                 continue
             }
-            guard let payload = try row.withUnsafeData(atIndex: 3, { data in
-                data?.withUnsafeBytes { EventPayload($0, wanted: kind.wanted) }
-            }) else { continue }
+            guard let payload = EventPayload(Self.bytes(handle, column: 3), wanted: kind.wanted) else { continue }
             switch kind {
             case .shown:
                 guard let step = payload.step else { continue }
@@ -152,6 +159,12 @@ struct CallLogScan {
         }
     }
 
+    /// A text column's bytes, valid until the next step.
+    static func bytes(_ handle: OpaquePointer, column: Int32) -> UnsafeRawBufferPointer {
+        guard let text = sqlite3_column_text(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
     /// Seconds to tenths, rounded as the report shows them.
     static func tenths(_ seconds: Double) -> Int { Int((seconds * 10).rounded()) }
 
@@ -159,15 +172,16 @@ struct CallLogScan {
     enum EventKind {
         case shown, chose, captured, escalated, transferred, note, ended, other
 
-        init(_ name: Data) {
-            self = switch name.count {
-            case 5 where name.elementsEqual("shown".utf8): .shown
-            case 5 where name.elementsEqual("chose".utf8): .chose
-            case 5 where name.elementsEqual("ended".utf8): .ended
-            case 4 where name.elementsEqual("note".utf8): .note
-            case 8 where name.elementsEqual("captured".utf8): .captured
-            case 9 where name.elementsEqual("escalated".utf8): .escalated
-            case 11 where name.elementsEqual("transferred".utf8): .transferred
+        init(_ bytes: UnsafeRawBufferPointer) {
+            func named(_ text: StaticString) -> Bool { text.withUTF8Buffer { $0.elementsEqual(bytes) } }
+            self = switch bytes.count {
+            case 5 where named("shown"): .shown
+            case 5 where named("chose"): .chose
+            case 5 where named("ended"): .ended
+            case 4 where named("note"): .note
+            case 8 where named("captured"): .captured
+            case 9 where named("escalated"): .escalated
+            case 11 where named("transferred"): .transferred
             default: .other
             }
         }

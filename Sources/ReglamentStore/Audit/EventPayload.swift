@@ -114,14 +114,12 @@ struct EventPayload {
             return Self.unescape(content)
         }
 
+        /// The string's UTF-8 with its escapes undone (`\/` is the usual one:
+        /// `JSONEncoder` writes every slash of a step id so).
         static func unescape(_ content: UnsafeRawBufferPointer) -> String? {
-            var scalars = String.UnicodeScalarView()
             var utf8: [UInt8] = []
+            utf8.reserveCapacity(content.count)
             var index = 0
-            func flush() {
-                scalars.append(contentsOf: String(decoding: utf8, as: UTF8.self).unicodeScalars)
-                utf8.removeAll(keepingCapacity: true)
-            }
             func hex(at position: Int) -> UInt32? {
                 guard position + 4 <= content.count else { return nil }
                 var value: UInt32 = 0
@@ -138,15 +136,14 @@ struct EventPayload {
                     index += 1
                     continue
                 }
-                flush()
                 let escaped = content[index + 1]
                 index += 2
                 switch escaped {
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "t"): scalars.append("\t")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "b"): scalars.append("\u{8}")
-                case UInt8(ascii: "f"): scalars.append("\u{C}")
+                case UInt8(ascii: "n"): utf8.append(0x0A)
+                case UInt8(ascii: "t"): utf8.append(0x09)
+                case UInt8(ascii: "r"): utf8.append(0x0D)
+                case UInt8(ascii: "b"): utf8.append(0x08)
+                case UInt8(ascii: "f"): utf8.append(0x0C)
                 case UInt8(ascii: "u"):
                     guard var code = hex(at: index) else { return nil }
                     index += 4
@@ -156,12 +153,11 @@ struct EventPayload {
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                         index += 6
                     }
-                    scalars.append(UnicodeScalar(code) ?? "\u{FFFD}")
-                default: scalars.append(UnicodeScalar(escaped))
+                    utf8.append(contentsOf: String(UnicodeScalar(code) ?? "\u{FFFD}").utf8)
+                default: utf8.append(escaped)
                 }
             }
-            flush()
-            return String(scalars)
+            return String(decoding: utf8, as: UTF8.self)
         }
 
         mutating func integer() -> Int? {
