@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func choiceSkipsTheLabelAndTarget() throws {
-        let payload = try Self.read(.chose(step: "ask-intent", option: 12, label: "Сказал \"step\": \"x\", 😀", target: "a/b"), .step)
+        let payload = try Self.read(.chose(step: "ask-intent", option: 12, label: "Сказал \"step\": \"x\", 😀", target: "a/b"), [.step, .option])
         #expect(payload?.step == "ask-intent")
         #expect(payload?.option == 12)
     }
@@ -36,9 +36,9 @@ import Testing
     }
 
     @Test func escalationAndTransfer() throws {
-        let escalated = try Self.read(.escalated(step: "escalate/not-covered", rule: "not-covered", contact: nil, available: true), .rule)
+        let escalated = try Self.read(.escalated(step: "escalate/not-covered", rule: "not-covered", contact: nil, available: true), [.rule, .available])
         #expect(escalated?.rule == "not-covered" && escalated?.available == true)
-        let transferred = try Self.read(.transferred(rule: "conflict", answered: false), .rule)
+        let transferred = try Self.read(.transferred(rule: "conflict", answered: false), [.rule, .answered])
         #expect(transferred?.rule == "conflict" && transferred?.answered == false)
     }
 
@@ -49,8 +49,9 @@ import Testing
         #expect(payload?.step == "question")
     }
 
+    /// The reader stops once it has what it was asked for, so only the bytes up to there must be a payload.
     @Test func otherBytesAreRefused() {
-        for text in ["", "{", "[1]", "{\"shown\":{\"step\":\"a\"", "{\"shown\":{\"step\":12}}", "null"] {
+        for text in ["", "{", "[1]", "{\"shown\":{\"label\":\"a\"", "{\"shown\":{\"step\":12}}", "{\"shown\":{\"step\":\"a}}", "null"] {
             let payload = Data(text.utf8).withUnsafeBytes { EventPayload($0, wanted: .step) }
             #expect(payload == nil, "\(text)")
         }

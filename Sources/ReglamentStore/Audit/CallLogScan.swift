@@ -42,8 +42,9 @@ struct CallLogScan {
         var changedAtConfirmation = false
     }
 
-    private struct StepKey: Hashable { var script: Int; var step: String }
-    private struct OptionKey: Hashable { var script: Int; var step: String; var option: Int }
+    /// A script's step, by their numbers (the step's in `steps`).
+    private struct StepKey: Hashable { var script: Int; var step: Int }
+    private struct OptionKey: Hashable { var script: Int; var step: Int; var option: Int }
     private struct EscalationKey: Hashable { var rule: String; var available: Bool; var weekday: Int; var hour: Int }
     private struct TransferKey: Hashable { var rule: String; var answered: Bool }
     private struct TimeKey: Hashable { var operatorIndex: Int; var tenths: Int }
@@ -66,6 +67,10 @@ struct CallLogScan {
         var transfers: [TransferKey: Int] = [:]
         var times: [TimeKey: Int] = [:]
         var notes: [CallLogTallies.NoteRecord] = []
+        var steps = NameTable(), fields = NameTable()
+        // Whether a step is a consent step, a field personal: worked out once per name.
+        var consent: [StepKey: Bool] = [:]
+        var personal: [Bool] = []
 
         // Stepped by SQLite's own calls: a GRDB row per event costs more than the whole scan.
         let statement = try db.makeStatement(sql: "SELECT call_id, at, kind, payload FROM call_events")
@@ -92,25 +97,36 @@ struct CallLogScan {
             guard let payload = EventPayload(Self.bytes(handle, column: 3), wanted: kind.wanted) else { continue }
             switch kind {
             case .shown:
-                guard let step = payload.step else { continue }
-                let key = StepKey(script: call.script, step: step)
+                guard let stepBytes = payload.stepBytes else { continue }
+                let key = StepKey(script: call.script, step: steps.number(of: stepBytes))
                 let firstTime = !states[index].reached.contains(key)
                 if firstTime { states[index].reached.append(key) }
                 stepCounts[key, default: (0, 0)].shown += 1
                 if firstTime { stepCounts[key, default: (0, 0)].calls += 1 }
                 if let shown = states[index].shownAt { times[TimeKey(operatorIndex: call.operatorIndex, tenths: Self.tenths(at - shown)), default: 0] += 1 }
                 states[index].shownAt = at
-                if states[index].consentAt == nil, consentSteps.contains("\(scripts[call.script])/\(step)") { states[index].consentAt = order }
+                if states[index].consentAt == nil {
+                    let isConsent = consent[key] ?? {
+                        let isConsent = consentSteps.contains("\(scripts[call.script])/\(steps.names[key.step])")
+                        consent[key] = isConsent
+                        return isConsent
+                    }()
+                    if isConsent { states[index].consentAt = order }
+                }
             case .chose:
-                guard let step = payload.step, let option = payload.option else { continue }
-                let key = OptionKey(script: call.script, step: step, option: option)
+                guard let stepBytes = payload.stepBytes, let option = payload.option else { continue }
+                let key = OptionKey(script: call.script, step: steps.number(of: stepBytes), option: option)
                 let firstTime = !states[index].chosen.contains(key)
                 if firstTime { states[index].chosen.append(key) }
                 optionCounts[key, default: (0, 0)].chosen += 1
                 if firstTime { optionCounts[key, default: (0, 0)].calls += 1 }
             case .captured:
                 if call.inbound {
-                    if states[index].firstPersonal == nil, let field = payload.field, personalFields.contains(field) { states[index].firstPersonal = order }
+                    if states[index].firstPersonal == nil, let fieldBytes = payload.fieldBytes {
+                        let field = fields.number(of: fieldBytes)
+                        while personal.count <= field { personal.append(personalFields.contains(fields.names[personal.count])) }
+                        if personal[field] { states[index].firstPersonal = order }
+                    }
                 } else if !states[index].reached.isEmpty {
                     // A confirmation call's order fields come before its first step; any later is a change.
                     states[index].changedAtConfirmation = true
@@ -135,10 +151,10 @@ struct CallLogScan {
         }
 
         tallies.steps = stepCounts.map { key, counts in
-            CallLogTallies.StepCount(script: scripts[key.script], step: key.step, calls: counts.calls, shown: counts.shown)
+            CallLogTallies.StepCount(script: scripts[key.script], step: steps.names[key.step], calls: counts.calls, shown: counts.shown)
         }.sorted { ($0.script, $0.step) < ($1.script, $1.step) }
         tallies.options = optionCounts.map { key, counts in
-            CallLogTallies.OptionCount(script: scripts[key.script], step: key.step, option: key.option, calls: counts.calls, chosen: counts.chosen)
+            CallLogTallies.OptionCount(script: scripts[key.script], step: steps.names[key.step], option: key.option, calls: counts.calls, chosen: counts.chosen)
         }.sorted { ($0.script, $0.step, $0.option) < ($1.script, $1.step, $1.option) }
         tallies.escalations = escalations.map { key, count in
             CallLogTallies.EscalationCount(rule: key.rule, available: key.available, weekday: key.weekday, hour: key.hour, count: count)
@@ -188,9 +204,11 @@ struct CallLogScan {
 
         var wanted: EventPayload.Wanted {
             switch self {
-            case .shown, .chose: .step
+            case .shown: .step
+            case .chose: [.step, .option]
             case .captured: .field
-            case .escalated, .transferred: .rule
+            case .escalated: [.rule, .available]
+            case .transferred: [.rule, .answered]
             case .note: [.step, .text]
             case .ended, .other: []
             }

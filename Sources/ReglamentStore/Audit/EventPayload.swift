@@ -10,21 +10,27 @@
 /// included) only for the keys asked for; `value`, the captured personal
 /// data, is skipped unread.
 struct EventPayload {
-    var step: String?
-    var field: String?
+    /// The step's and the field's bytes as stored (escapes and all), valid
+    /// only as long as the bytes read: the scan numbers them (`NameTable`).
+    var stepBytes: UnsafeRawBufferPointer?
+    var fieldBytes: UnsafeRawBufferPointer?
     var rule: String?
     var text: String?
     var option: Int?
     var available: Bool?
     var answered: Bool?
 
-    /// Which strings to decode: each costs a `String`.
+    /// The values to read; the reader stops as soon as it has them all
+    /// (keys are sorted, so a captured value after `field` is never read).
     struct Wanted: OptionSet {
         let rawValue: Int
         static let step = Wanted(rawValue: 1)
         static let field = Wanted(rawValue: 2)
         static let rule = Wanted(rawValue: 4)
         static let text = Wanted(rawValue: 8)
+        static let option = Wanted(rawValue: 16)
+        static let available = Wanted(rawValue: 32)
+        static let answered = Wanted(rawValue: 64)
     }
 
     /// Nil when the bytes are not a payload of that shape.
@@ -33,20 +39,31 @@ struct EventPayload {
         guard reader.expect(UInt8(ascii: "{")), reader.skipString(), reader.expect(UInt8(ascii: ":")),
               reader.expect(UInt8(ascii: "{")) else { return nil }
         if reader.expect(UInt8(ascii: "}")) { return }
+        var found: Wanted = []
         repeat {
             guard let key = reader.keyName(), reader.expect(UInt8(ascii: ":")) else { return nil }
             switch key {
-            case .step where wanted.contains(.step): guard let value = reader.string() else { return nil }; step = value
-            case .field where wanted.contains(.field): guard let value = reader.string() else { return nil }; field = value
-            case .rule where wanted.contains(.rule): guard let value = reader.string() else { return nil }; rule = value
-            case .text where wanted.contains(.text): guard let value = reader.string() else { return nil }; text = value
-            case .option: guard let value = reader.integer() else { return nil }; option = value
-            case .available: guard let value = reader.boolean() else { return nil }; available = value
-            case .answered: guard let value = reader.boolean() else { return nil }; answered = value
+            case .step where wanted.contains(.step): guard let value = reader.stringBytes() else { return nil }; stepBytes = value; found.insert(.step)
+            case .field where wanted.contains(.field): guard let value = reader.stringBytes() else { return nil }; fieldBytes = value; found.insert(.field)
+            case .rule where wanted.contains(.rule): guard let value = reader.string() else { return nil }; rule = value; found.insert(.rule)
+            case .text where wanted.contains(.text): guard let value = reader.string() else { return nil }; text = value; found.insert(.text)
+            case .option where wanted.contains(.option): guard let value = reader.integer() else { return nil }; option = value; found.insert(.option)
+            case .available where wanted.contains(.available): guard let value = reader.boolean() else { return nil }; available = value; found.insert(.available)
+            case .answered where wanted.contains(.answered): guard let value = reader.boolean() else { return nil }; answered = value; found.insert(.answered)
             default: guard reader.skipValue() else { return nil }
             }
+            if found == wanted { return }
         } while reader.expect(UInt8(ascii: ","))
         guard reader.expect(UInt8(ascii: "}")) else { return nil }
+    }
+
+    var step: String? { stepBytes.map(Self.string) }
+    var field: String? { fieldBytes.map(Self.string) }
+
+    /// A string's stored bytes as a `String`, escapes undone.
+    static func string(_ bytes: UnsafeRawBufferPointer) -> String {
+        guard bytes.contains(UInt8(ascii: "\\")) else { return String(decoding: bytes, as: UTF8.self) }
+        return Reader.unescape(bytes) ?? String(decoding: bytes, as: UTF8.self)
     }
 
     enum Key { case step, field, rule, text, option, available, answered, other }
@@ -104,12 +121,17 @@ struct EventPayload {
             return false
         }
 
-        /// A string's value; without escapes (the usual case) straight from its bytes.
-        mutating func string() -> String? {
+        /// A string's stored bytes, between its quotes.
+        mutating func stringBytes() -> UnsafeRawBufferPointer? {
             skipSpace()
             let start = at + 1
             guard skipString() else { return nil }
-            let content = UnsafeRawBufferPointer(rebasing: bytes[start..<(at - 1)])
+            return UnsafeRawBufferPointer(rebasing: bytes[start..<(at - 1)])
+        }
+
+        /// A string's value, escapes undone.
+        mutating func string() -> String? {
+            guard let content = stringBytes() else { return nil }
             guard content.contains(UInt8(ascii: "\\")) else { return String(decoding: content, as: UTF8.self) }
             return Self.unescape(content)
         }
