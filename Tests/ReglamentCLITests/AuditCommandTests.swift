@@ -60,6 +60,18 @@ import Testing
         #expect(text.stdout.contains("Звонков: "))
     }
 
+    @Test func compiledScriptIsAuditedWithoutTheChecklist() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try generate(10).status == 0)
+        let out = folder.appendingPathComponent("out").path
+        #expect(try ReglamentProcess.run(["compile", Self.regulation, "--output", out]).status == 0)
+        let result = try ReglamentProcess.run(["audit", out + "/uyut.script.json", "--db", database, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(report["checklist"] == nil, "a compiled script keeps no source locations")
+        #expect((report["scripts"] as? [Any])?.count == 2)
+    }
+
     @Test func usageErrors() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let missing = try ReglamentProcess.run(["audit", Self.regulation, "--db", folder.appendingPathComponent("none.sqlite").path])

@@ -37,7 +37,7 @@ public struct AuditReport: Sendable, Equatable, Codable {
     public var source: String
     public var version: String
     public var period: Period
-    /// Nil when the audit read a compiled script, which keeps no source locations.
+    /// Nil (absent from the JSON) when the audit read a compiled script, which keeps no source locations.
     public var checklist: Checklist?
     public var scripts: [ScriptCoverage]
     public var outcomes: OutcomeFigures

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Reads the call log back for the audit: the figures are aggregated where
-/// the log lives (SQL `GROUP BY` over the events), so an audit of a million
-/// events never turns each one into a Swift value.
+/// Reads the call log back for the audit, already counted: the store
+/// aggregates where the log lives (SQLite: `GROUP BY` over the calls and
+/// one pass over the events), so an audit of a million events never turns
+/// each one into a Swift value.
 ///
 /// Declared here, beside `CallStore`, so that the store implements it and
 /// the audit reads through it without either knowing the other.
