@@ -111,7 +111,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ReglamentAuditTests",
-            dependencies: ["ReglamentAudit", "ReglamentStore", "ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentTestSupport"]
+            dependencies: [
+                "ReglamentAudit", "ReglamentStore", "ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck", "ReglamentTestSupport"]),
     ]

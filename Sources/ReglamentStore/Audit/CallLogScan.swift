@@ -23,7 +23,10 @@ struct CallLogScan {
         var orderReference: String?
     }
 
-    let calls: [Int64: Int]
+    /// Call id → index in `callList`, by the id's offset from the smallest:
+    /// ids are dense, and this is looked up for every event.
+    let callIndex: [Int32]
+    let firstID: Int64
     let callList: [Call]
     let scripts: [String]
     let operators: [String]
@@ -34,24 +37,27 @@ struct CallLogScan {
     /// What one call has done so far.
     private struct CallState {
         var order = 0
-        var reached: [StepKey] = []
-        var chosen: [OptionKey] = []
+        /// Step numbers (the call's script is fixed) and option keys it has reached.
+        var reached: [Int] = []
+        var chosen: [Int] = []
         var shownAt: Double?
         var firstPersonal: Int?
         var consentAt: Int?
         var changedAtConfirmation = false
     }
 
-    /// A script's step, by their numbers (the step's in `steps`).
-    private struct StepKey: Hashable { var script: Int; var step: Int }
-    private struct OptionKey: Hashable { var script: Int; var step: Int; var option: Int }
     private struct EscalationKey: Hashable { var rule: String; var available: Bool; var weekday: Int; var hour: Int }
     private struct TransferKey: Hashable { var rule: String; var answered: Bool }
-    private struct TimeKey: Hashable { var operatorIndex: Int; var tenths: Int }
+    /// Steps timed to a tenth of a second up to an hour are counted in an
+    /// array per operator; longer (or negative, from a clock set back) in a dictionary.
+    static let timedInArray = 36_000
 
     init(calls callList: [Call], ids: [Int64], scripts: [String], operators: [String], query: CallLogQuery) {
         self.callList = callList
-        calls = Dictionary(zip(ids, callList.indices), uniquingKeysWith: { first, _ in first })
+        firstID = ids.min() ?? 0
+        var callIndex = Array(repeating: Int32(-1), count: Int((ids.max() ?? 0) - firstID) + 1)
+        for (position, id) in ids.enumerated() { callIndex[Int(id - firstID)] = Int32(position) }
+        self.callIndex = callIndex
         self.scripts = scripts
         self.operators = operators
         consentSteps = Set(query.consentSteps)
@@ -61,16 +67,28 @@ struct CallLogScan {
 
     func run(_ db: Database, into tallies: inout CallLogTallies) throws {
         var states = Array(repeating: CallState(), count: callList.count)
-        var stepCounts: [StepKey: (calls: Int, shown: Int)] = [:]
-        var optionCounts: [OptionKey: (calls: Int, chosen: Int)] = [:]
+        // By script, then by step number: calls that reached it, times shown.
+        var stepCalls = Array(repeating: [Int](), count: scripts.count)
+        var stepShown = Array(repeating: [Int](), count: scripts.count)
+        // By `optionKey`: calls that chose it, times chosen.
+        var optionCounts: [Int: (calls: Int, chosen: Int)] = [:]
         var escalations: [EscalationKey: Int] = [:]
         var transfers: [TransferKey: Int] = [:]
-        var times: [TimeKey: Int] = [:]
+        var times = Array(repeating: Array(repeating: 0, count: Self.timedInArray), count: operators.count)
+        var longTimes: [Int: Int] = [:]
         var notes: [CallLogTallies.NoteRecord] = []
         var steps = NameTable(), fields = NameTable()
-        // Whether a step is a consent step, a field personal: worked out once per name.
-        var consent: [StepKey: Bool] = [:]
+        // Whether a script's step is a consent step, a field personal: worked out once per name.
+        var consent: [Int: Bool] = [:]
         var personal: [Bool] = []
+        func time(_ seconds: Double, operatorIndex: Int) {
+            let tenths = Self.tenths(seconds)
+            if tenths >= 0 && tenths < Self.timedInArray {
+                times[operatorIndex][tenths] += 1
+            } else {
+                longTimes[Self.pack(operatorIndex, tenths), default: 0] += 1
+            }
+        }
 
         // Stepped by SQLite's own calls: a GRDB row per event costs more than the whole scan.
         let statement = try db.makeStatement(sql: "SELECT call_id, at, kind, payload FROM call_events")
@@ -82,7 +100,9 @@ struct CallLogScan {
             guard code == SQLITE_ROW else {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
-            guard let index = calls[sqlite3_column_int64(handle, 0)] else { continue }
+            let offset = sqlite3_column_int64(handle, 0) - firstID
+            guard offset >= 0, offset < callIndex.count, callIndex[Int(offset)] >= 0 else { continue }
+            let index = Int(callIndex[Int(offset)])
             let at = sqlite3_column_double(handle, 1)
             let kind = EventKind(Self.bytes(handle, column: 2))
             guard kind != .other else { continue }
@@ -90,7 +110,7 @@ struct CallLogScan {
             states[index].order += 1
             let order = states[index].order
             if kind == .ended {
-                if let shown = states[index].shownAt { times[TimeKey(operatorIndex: call.operatorIndex, tenths: Self.tenths(at - shown)), default: 0] += 1 }
+                if let shown = states[index].shownAt { time(at - shown, operatorIndex: call.operatorIndex) }
                 states[index].shownAt = nil
                 continue
             }
@@ -98,24 +118,30 @@ struct CallLogScan {
             switch kind {
             case .shown:
                 guard let stepBytes = payload.stepBytes else { continue }
-                let key = StepKey(script: call.script, step: steps.number(of: stepBytes))
-                let firstTime = !states[index].reached.contains(key)
-                if firstTime { states[index].reached.append(key) }
-                stepCounts[key, default: (0, 0)].shown += 1
-                if firstTime { stepCounts[key, default: (0, 0)].calls += 1 }
-                if let shown = states[index].shownAt { times[TimeKey(operatorIndex: call.operatorIndex, tenths: Self.tenths(at - shown)), default: 0] += 1 }
+                let step = steps.number(of: stepBytes)
+                if stepShown[call.script].count <= step {
+                    stepShown[call.script] += Array(repeating: 0, count: step + 1 - stepShown[call.script].count)
+                    stepCalls[call.script] += Array(repeating: 0, count: step + 1 - stepCalls[call.script].count)
+                }
+                stepShown[call.script][step] += 1
+                if !states[index].reached.contains(step) {
+                    states[index].reached.append(step)
+                    stepCalls[call.script][step] += 1
+                }
+                if let shown = states[index].shownAt { time(at - shown, operatorIndex: call.operatorIndex) }
                 states[index].shownAt = at
                 if states[index].consentAt == nil {
+                    let key = Self.pack(call.script, step)
                     let isConsent = consent[key] ?? {
-                        let isConsent = consentSteps.contains("\(scripts[call.script])/\(steps.names[key.step])")
+                        let isConsent = consentSteps.contains("\(scripts[call.script])/\(steps.names[step])")
                         consent[key] = isConsent
                         return isConsent
                     }()
                     if isConsent { states[index].consentAt = order }
                 }
             case .chose:
-                guard let stepBytes = payload.stepBytes, let option = payload.option else { continue }
-                let key = OptionKey(script: call.script, step: steps.number(of: stepBytes), option: option)
+                guard let stepBytes = payload.stepBytes, let option = payload.option, (0..<Self.optionLimit).contains(option) else { continue }
+                let key = Self.optionKey(script: call.script, step: steps.number(of: stepBytes), option: option)
                 let firstTime = !states[index].chosen.contains(key)
                 if firstTime { states[index].chosen.append(key) }
                 optionCounts[key, default: (0, 0)].chosen += 1
@@ -150,18 +176,27 @@ struct CallLogScan {
             }
         }
 
-        tallies.steps = stepCounts.map { key, counts in
-            CallLogTallies.StepCount(script: scripts[key.script], step: steps.names[key.step], calls: counts.calls, shown: counts.shown)
+        tallies.steps = scripts.indices.flatMap { script in
+            stepShown[script].indices.filter { stepShown[script][$0] > 0 }.map { step in
+                CallLogTallies.StepCount(script: scripts[script], step: steps.names[step], calls: stepCalls[script][step], shown: stepShown[script][step])
+            }
         }.sorted { ($0.script, $0.step) < ($1.script, $1.step) }
         tallies.options = optionCounts.map { key, counts in
-            CallLogTallies.OptionCount(script: scripts[key.script], step: steps.names[key.step], option: key.option, calls: counts.calls, chosen: counts.chosen)
+            let (script, step, option) = (key >> 40, key >> 16 & 0xFF_FFFF, key & 0xFFFF)
+            return CallLogTallies.OptionCount(script: scripts[script], step: steps.names[step], option: option, calls: counts.calls, chosen: counts.chosen)
         }.sorted { ($0.script, $0.step, $0.option) < ($1.script, $1.step, $1.option) }
         tallies.escalations = escalations.map { key, count in
             CallLogTallies.EscalationCount(rule: key.rule, available: key.available, weekday: key.weekday, hour: key.hour, count: count)
         }.sorted { ($0.rule, $0.available ? 1 : 0, $0.weekday, $0.hour) < ($1.rule, $1.available ? 1 : 0, $1.weekday, $1.hour) }
         tallies.transfers = transfers.map { CallLogTallies.TransferCount(rule: $0.key.rule, answered: $0.key.answered, count: $0.value) }
             .sorted { ($0.rule, $0.answered ? 1 : 0) < ($1.rule, $1.answered ? 1 : 0) }
-        tallies.stepTimes = times.map { CallLogTallies.StepTimeCount(operatorName: operators[$0.key.operatorIndex], tenths: $0.key.tenths, count: $0.value) }
+        let counted = times.enumerated().flatMap { operatorIndex, histogram in
+            histogram.indices.filter { histogram[$0] > 0 }.map { (operatorIndex, $0, histogram[$0]) }
+        } + longTimes.map { key, count in
+            let (operatorIndex, tenths) = Self.unpack(key)
+            return (operatorIndex, tenths, count)
+        }
+        tallies.stepTimes = counted.map { CallLogTallies.StepTimeCount(operatorName: operators[$0.0], tenths: $0.1, count: $0.2) }
             .sorted { ($0.operatorName, $0.tenths) < ($1.operatorName, $1.tenths) }
         tallies.notes = notes
         // Calls are listed in the order they started (`callList` is).
@@ -180,6 +215,18 @@ struct CallLogScan {
         guard let text = sqlite3_column_text(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
         return UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
     }
+
+    /// Options per step counted: option numbers are 0-based and small.
+    static let optionLimit = 1 << 16
+
+    /// A script's step's option as one dictionary key: 16 bits for the option, 24 for the step, the script above.
+    static func optionKey(script: Int, step: Int, option: Int) -> Int { script << 40 | (step & 0xFF_FFFF) << 16 | option }
+
+    /// Two numbers as one dictionary key: the second in the low 32 bits
+    /// (signed, so a negative time survives), the first above.
+    static func pack(_ high: Int, _ low: Int) -> Int { high << 32 | (low & 0xFFFF_FFFF) }
+
+    static func unpack(_ key: Int) -> (Int, Int) { (key >> 32, Int(Int32(truncatingIfNeeded: key))) }
 
     /// Seconds to tenths, rounded as the report shows them.
     static func tenths(_ seconds: Double) -> Int { Int((seconds * 10).rounded()) }
