@@ -25,8 +25,9 @@ extension SQLiteCallStore: CallLogReader {
                 SELECT id, reference, script, operator_name, direction, outcome, order_reference
                 FROM calls WHERE shop = ? AND started_at >= ? AND started_at < ? ORDER BY started_at, id
                 """, arguments: [query.shop, since, until])
-            tallies.abandoned = calls.filter { ($0["outcome"] as String?) == nil }.map { row in
-                CallLogTallies.CallReference(reference: row["reference"], operatorName: row["operator_name"], orderReference: row["order_reference"])
+            // Columns by position: a name is looked up case-insensitively, and there are a row per call.
+            tallies.abandoned = calls.filter { ($0[5] as String?) == nil }.map { row in
+                CallLogTallies.CallReference(reference: row[1], operatorName: row[3], orderReference: row[6])
             }
             try Self.scan(calls, query: query, db: db, into: &tallies)
             tallies.confirmations = try Self.confirmations(query, since: since, until: until, db)
@@ -38,14 +39,15 @@ extension SQLiteCallStore: CallLogReader {
     private static func scan(_ rows: [Row], query: CallLogQuery, db: Database, into tallies: inout CallLogTallies) throws {
         var scripts: [String: Int] = [:], operators: [String: Int] = [:]
         var calls: [CallLogScan.Call] = [], ids: [Int64] = []
+        // id, reference, script, operator_name, direction, outcome, order_reference
         for row in rows {
-            let script: String = row["script"], operatorName: String = row["operator_name"]
+            let script: String = row[2], operatorName: String = row[3]
             let scriptIndex = scripts[script] ?? { scripts[script] = scripts.count; return scripts.count - 1 }()
             let operatorIndex = operators[operatorName] ?? { operators[operatorName] = operators.count; return operators.count - 1 }()
-            ids.append(row["id"])
+            ids.append(row[0])
             calls.append(CallLogScan.Call(
-                reference: row["reference"], script: scriptIndex, operatorIndex: operatorIndex,
-                inbound: (row["direction"] as String) == "inbound", orderReference: row["order_reference"]))
+                reference: row[1], script: scriptIndex, operatorIndex: operatorIndex,
+                inbound: (row[4] as String) == "inbound", orderReference: row[6]))
         }
         guard !calls.isEmpty else { return }
         let scan = CallLogScan(
