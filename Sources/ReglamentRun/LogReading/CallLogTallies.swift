@@ -1,8 +1,8 @@
 import Foundation
 
-/// What the call log says about a period, already counted: rows of small
-/// `GROUP BY` results, plus the few calls the auditor must see by
-/// reference. Never a client's name, phone or address: only references,
+/// What the call log says about a period, already counted: a row per
+/// step, option, rule, hour, operator…, plus the few calls the auditor
+/// must see by reference. Never a client's name, phone or address: only references,
 /// operators, step ids and counts (and the operators' own notes).
 public struct CallLogTallies: Sendable, Equatable, Codable {
     public var calls: [CallCount] = []
