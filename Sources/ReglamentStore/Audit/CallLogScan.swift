@@ -91,7 +91,9 @@ struct CallLogScan {
         }
 
         // Stepped by SQLite's own calls: a GRDB row per event costs more than the whole scan.
-        let statement = try db.makeStatement(sql: "SELECT call_id, at, kind, payload FROM call_events")
+        // Rowid order is the order of appending (the log is append-only), so
+        // each call's events come in sequence; for the table it is no sort.
+        let statement = try db.makeStatement(sql: "SELECT call_id, at, kind, payload FROM call_events ORDER BY rowid")
         let handle = statement.sqliteStatement
         defer { sqlite3_reset(handle) }
         while true {
