@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each depending only on those above it:
-// Diagnostics ← YAML ← Model ← Check ← Compile ← Handbook / Run ← Store / Mail ← CLI ← reglament (executable).
+// Diagnostics ← YAML ← Model ← Check ← Compile ← Handbook / Run ← Store / Mail / Audit ← CLI ← reglament (executable).
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -45,7 +45,19 @@ let package = Package(
         .target(name: "ReglamentRun", dependencies: ["ReglamentCompile"], swiftSettings: strictSettings),
         .target(
             name: "ReglamentStore",
-            dependencies: ["ReglamentRun", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ReglamentRun", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own calls, for the audit's pass over a million events.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ReglamentAudit",
+            dependencies: [
+                "ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentHandbook",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(
@@ -62,6 +74,7 @@ let package = Package(
         .target(
             name: "ReglamentCLI",
             dependencies: [
+                "ReglamentAudit",
                 "ReglamentCheck",
                 "ReglamentCompile",
                 "ReglamentHandbook",
@@ -118,6 +131,19 @@ let package = Package(
         .testTarget(
             name: "ReglamentMailTests",
             dependencies: ["ReglamentMail", "ReglamentStore", "ReglamentRun", "ReglamentCompile", "ReglamentTestSupport"]
+        ),
+        .executableTarget(
+            name: "reglament-audit-bench",
+            dependencies: ["ReglamentAudit", "ReglamentRun", "ReglamentStore", "ReglamentCompile", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/Audit",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ReglamentAuditTests",
+            dependencies: [
+                "ReglamentAudit", "ReglamentStore", "ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck", "ReglamentTestSupport"]),
     ]

@@ -7,8 +7,8 @@ public struct ReglamentCommand: ParsableCommand {
         abstract: "Check, compile and run call-center regulations.",
         version: ReglamentVersion.current,
         subcommands: [
-            CheckCommand.self, CompileCommand.self, RunCommand.self, OutboxCommand.self, TestCommand.self, DiffCommand.self, SchemaCommand.self,
-            ExplainCommand.self,
+            CheckCommand.self, CompileCommand.self, RunCommand.self, OutboxCommand.self, AuditCommand.self, TestCommand.self, DiffCommand.self,
+            SchemaCommand.self, ExplainCommand.self,
         ]
     )
 

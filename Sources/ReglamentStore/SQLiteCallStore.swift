@@ -7,15 +7,25 @@ import ReglamentRun
 /// runner killed at any moment loses nothing. Several runners (operators)
 /// may share the file.
 public final class SQLiteCallStore: CallStore {
-    private let database: DatabasePool
+    /// Internal, not private: the audit's queries live in `SQLiteCallStore+CallLogReader.swift`.
+    let database: DatabasePool
     public let path: String
 
-    public init(path: String) throws {
+    /// How hard each commit holds on to the disk.
+    public enum Durability: Sendable {
+        /// Every step on disk before the next is shown: live calls.
+        case full
+        /// Commits left to the operating system (`synchronous=OFF`): only for
+        /// generating test logs in bulk, which a crash may simply redo.
+        case bulk
+    }
+
+    public init(path: String, durability: Durability = .full) throws {
         self.path = path
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: durability == .full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF")
             // Checkpoints copy the WAL back into the file inside a commit; ten
             // times rarer than SQLite's default keeps them out of the step
             // times operators wait on (the WAL grows to about 40 MB between them).

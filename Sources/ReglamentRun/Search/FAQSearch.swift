@@ -46,7 +46,8 @@ public struct FAQSearch: Sendable {
         "какие", "где", "когда", "сколько", "ли", "the", "a", "an", "of", "to", "in", "is",
     ]
 
-    static func stems(of text: String) -> [String] {
+    /// The meaningful words of `text`, stemmed; also how the audit groups off-script notes.
+    public static func stems(of text: String) -> [String] {
         text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
             .map(String.init).filter { !stopWords.contains($0.replacingOccurrences(of: "ё", with: "е")) }
             .map(RussianStemmer.stem).filter { !$0.isEmpty }

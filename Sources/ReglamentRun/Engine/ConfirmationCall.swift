@@ -1,19 +1,27 @@
 import Foundation
 import ReglamentCompile
-import ReglamentRun
 
 /// An outbound call that confirms an order, under the regulation's rules:
 /// whether a call is due, recording a call nobody answered, cancelling the
 /// order after too many, and recording how an answered call went.
-struct ConfirmationCall {
-    let runner: CallRunner
-    let orderReference: String
-    let operatorName: String
-    let noAnswer: Bool
-    let now: Date
+/// The terminal runner and the audit's call generator both make them.
+public struct ConfirmationCall: Sendable {
+    public let runner: CallRunner
+    public let orderReference: String
+    public let operatorName: String
+    public let noAnswer: Bool
+    public let now: Date
+
+    public init(runner: CallRunner, orderReference: String, operatorName: String, noAnswer: Bool, now: Date) {
+        self.runner = runner
+        self.orderReference = orderReference
+        self.operatorName = operatorName
+        self.noAnswer = noAnswer
+        self.now = now
+    }
 
     /// What happened, for the operator; `call` runs the conversation when one is due.
-    func run(call: (CallSession) async throws -> CallSession) async throws -> String {
+    public func run(call: (CallSession) async throws -> CallSession) async throws -> String {
         let compiled = runner.compiled, store = runner.store, shop = compiled.shop.id
         guard let order = try await store.order(orderReference, shop: shop) else {
             throw ConfirmationError("no order '\(orderReference)' in this call database for \(compiled.shop.name)")
@@ -63,7 +71,7 @@ struct ConfirmationCall {
     }
 }
 
-struct ConfirmationError: Error, CustomStringConvertible {
-    let description: String
+public struct ConfirmationError: Error, CustomStringConvertible {
+    public let description: String
     init(_ description: String) { self.description = description }
 }

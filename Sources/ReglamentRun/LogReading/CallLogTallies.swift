@@ -1,0 +1,165 @@
+import Foundation
+
+/// What the call log says about a period, already counted: a row per
+/// step, option, rule, hour, operator…, plus the few calls the auditor
+/// must see by reference. Never a client's name, phone or address: only references,
+/// operators, step ids and counts (and the operators' own notes).
+public struct CallLogTallies: Sendable, Equatable, Codable {
+    public var calls: [CallCount] = []
+    public var steps: [StepCount] = []
+    public var options: [OptionCount] = []
+    public var escalations: [EscalationCount] = []
+    public var transfers: [TransferCount] = []
+    public var notes: [NoteRecord] = []
+    /// Inbound calls that captured a personal field before any consent step was shown.
+    public var consentSkipped: [CallReference] = []
+    /// Confirmation (outbound) calls that captured order fields again: the order was changed after it was taken.
+    public var changedAtConfirmation: [CallReference] = []
+    /// Calls with no outcome.
+    public var abandoned: [CallReference] = []
+    /// Time from a step being shown to the next one, per operator, in tenths of a second.
+    public var stepTimes: [StepTimeCount] = []
+    public var confirmations: [ConfirmationCount] = []
+
+    public init() {}
+
+    /// Calls by the shop's day, regulation version, direction, operator and outcome ("" while open).
+    public struct CallCount: Sendable, Equatable, Codable {
+        public var day: String
+        public var version: String
+        public var direction: String
+        public var operatorName: String
+        public var outcome: String
+        public var count: Int
+
+        public init(day: String, version: String, direction: String, operatorName: String, outcome: String, count: Int) {
+            self.day = day
+            self.version = version
+            self.direction = direction
+            self.operatorName = operatorName
+            self.outcome = outcome
+            self.count = count
+        }
+    }
+
+    /// How many calls reached a step, and how often it was shown in all.
+    public struct StepCount: Sendable, Equatable, Codable {
+        public var script: String
+        public var step: String
+        public var calls: Int
+        public var shown: Int
+
+        public init(script: String, step: String, calls: Int, shown: Int) {
+            self.script = script
+            self.step = step
+            self.calls = calls
+            self.shown = shown
+        }
+    }
+
+    /// How many calls chose an option (0-based, as logged), and how often in all.
+    public struct OptionCount: Sendable, Equatable, Codable {
+        public var script: String
+        public var step: String
+        public var option: Int
+        public var calls: Int
+        public var chosen: Int
+
+        public init(script: String, step: String, option: Int, calls: Int, chosen: Int) {
+            self.script = script
+            self.step = step
+            self.option = option
+            self.calls = calls
+            self.chosen = chosen
+        }
+    }
+
+    /// Escalations tried, by rule, whether the contact was available, and
+    /// the shop's day of the week (1 = Monday) and hour.
+    public struct EscalationCount: Sendable, Equatable, Codable {
+        public var rule: String
+        public var available: Bool
+        public var weekday: Int
+        public var hour: Int
+        public var count: Int
+
+        public init(rule: String, available: Bool, weekday: Int, hour: Int, count: Int) {
+            self.rule = rule
+            self.available = available
+            self.weekday = weekday
+            self.hour = hour
+            self.count = count
+        }
+    }
+
+    /// Warm transfers by rule and whether the contact picked up.
+    public struct TransferCount: Sendable, Equatable, Codable {
+        public var rule: String
+        public var answered: Bool
+        public var count: Int
+
+        public init(rule: String, answered: Bool, count: Int) {
+            self.rule = rule
+            self.answered = answered
+            self.count = count
+        }
+    }
+
+    /// An off-script note: where it was taken and what the operator wrote.
+    public struct NoteRecord: Sendable, Equatable, Codable {
+        public var reference: String
+        public var script: String
+        public var step: String
+        public var text: String
+
+        public init(reference: String, script: String, step: String, text: String) {
+            self.reference = reference
+            self.script = script
+            self.step = step
+            self.text = text
+        }
+    }
+
+    public struct CallReference: Sendable, Equatable, Codable {
+        public var reference: String
+        public var operatorName: String
+        /// For a confirmation call: the order it confirms.
+        public var orderReference: String?
+
+        public init(reference: String, operatorName: String, orderReference: String? = nil) {
+            self.reference = reference
+            self.operatorName = operatorName
+            self.orderReference = orderReference
+        }
+    }
+
+    public struct StepTimeCount: Sendable, Equatable, Codable {
+        public var operatorName: String
+        public var tenths: Int
+        public var count: Int
+
+        public init(operatorName: String, tenths: Int, count: Int) {
+            self.operatorName = operatorName
+            self.tenths = tenths
+            self.count = count
+        }
+    }
+
+    /// Confirmation attempts of one order, and whether it was cancelled automatically.
+    public struct ConfirmationCount: Sendable, Equatable, Codable {
+        public var orderReference: String
+        public var attempts: Int
+        public var unanswered: Int
+        public var autoCancelled: Bool
+        /// The last attempt's result: confirmed, changed, no_answer, cancelled…
+        public var lastResult: String
+
+        public init(orderReference: String, attempts: Int, unanswered: Int, autoCancelled: Bool, lastResult: String) {
+            self.orderReference = orderReference
+            self.attempts = attempts
+            self.unanswered = unanswered
+            self.autoCancelled = autoCancelled
+            self.lastResult = lastResult
+        }
+    }
+}

@@ -1,0 +1,266 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import ReglamentRun
+
+/// The audit's event figures in one pass over the call log, in the order
+/// events were appended (the table's own order, so SQLite reads it
+/// straight through, as `SELECT kind, COUNT(*) … GROUP BY kind` would):
+/// steps and options reached, escalations, transfers, notes, consent
+/// order, changes at confirmation and time per step.
+///
+/// Each event's few values are read from its payload's bytes
+/// (`EventPayload`); only notes become strings of any length. A call's
+/// events come in sequence order, so each call needs only a small state:
+/// the steps it has reached and when its current step was shown.
+struct CallLogScan {
+    /// A call of the audited shop and period, as the scan needs it.
+    struct Call {
+        var reference: String
+        var script: Int
+        var operatorIndex: Int
+        var inbound: Bool
+        var orderReference: String?
+    }
+
+    /// Call id → index in `callList`, by the id's offset from the smallest:
+    /// ids are dense, and this is looked up for every event.
+    let callIndex: [Int32]
+    let firstID: Int64
+    let callList: [Call]
+    let scripts: [String]
+    let operators: [String]
+    let consentSteps: Set<String>
+    let personalFields: Set<String>
+    let utcOffsetSeconds: Int
+
+    /// What one call has done so far.
+    private struct CallState {
+        var order = 0
+        /// Step numbers (the call's script is fixed) and option keys it has reached.
+        var reached: [Int] = []
+        var chosen: [Int] = []
+        var shownAt: Double?
+        var firstPersonal: Int?
+        var consentAt: Int?
+        var changedAtConfirmation = false
+    }
+
+    private struct EscalationKey: Hashable { var rule: String; var available: Bool; var weekday: Int; var hour: Int }
+    private struct TransferKey: Hashable { var rule: String; var answered: Bool }
+    /// Steps timed to a tenth of a second up to an hour are counted in an
+    /// array per operator; longer (or negative, from a clock set back) in a dictionary.
+    static let timedInArray = 36_000
+
+    init(calls callList: [Call], ids: [Int64], scripts: [String], operators: [String], query: CallLogQuery) {
+        self.callList = callList
+        firstID = ids.min() ?? 0
+        var callIndex = Array(repeating: Int32(-1), count: Int((ids.max() ?? 0) - firstID) + 1)
+        for (position, id) in ids.enumerated() { callIndex[Int(id - firstID)] = Int32(position) }
+        self.callIndex = callIndex
+        self.scripts = scripts
+        self.operators = operators
+        consentSteps = Set(query.consentSteps)
+        personalFields = Set(query.personalFields)
+        utcOffsetSeconds = query.utcOffsetSeconds
+    }
+
+    func run(_ db: Database, into tallies: inout CallLogTallies) throws {
+        var states = Array(repeating: CallState(), count: callList.count)
+        // By script, then by step number: calls that reached it, times shown.
+        var stepCalls = Array(repeating: [Int](), count: scripts.count)
+        var stepShown = Array(repeating: [Int](), count: scripts.count)
+        // By `optionKey`: calls that chose it, times chosen.
+        var optionCounts: [Int: (calls: Int, chosen: Int)] = [:]
+        var escalations: [EscalationKey: Int] = [:]
+        var transfers: [TransferKey: Int] = [:]
+        var times = Array(repeating: Array(repeating: 0, count: Self.timedInArray), count: operators.count)
+        var longTimes: [Int: Int] = [:]
+        var notes: [CallLogTallies.NoteRecord] = []
+        var steps = NameTable(), fields = NameTable()
+        // Whether a script's step is a consent step, a field personal: worked out once per name.
+        var consent: [Int: Bool] = [:]
+        var personal: [Bool] = []
+        func time(_ seconds: Double, operatorIndex: Int) {
+            let tenths = Self.tenths(seconds)
+            if tenths >= 0 && tenths < Self.timedInArray {
+                times[operatorIndex][tenths] += 1
+            } else {
+                longTimes[Self.pack(operatorIndex, tenths), default: 0] += 1
+            }
+        }
+
+        // Stepped by SQLite's own calls: a GRDB row per event costs more than the whole scan.
+        // Rowid order is the order of appending (the log is append-only), so
+        // each call's events come in sequence; for the table it is no sort.
+        let statement = try db.makeStatement(sql: "SELECT call_id, at, kind, payload FROM call_events ORDER BY rowid")
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            let offset = sqlite3_column_int64(handle, 0) - firstID
+            guard offset >= 0, offset < callIndex.count, callIndex[Int(offset)] >= 0 else { continue }
+            let index = Int(callIndex[Int(offset)])
+            let at = sqlite3_column_double(handle, 1)
+            let kind = EventKind(Self.bytes(handle, column: 2))
+            guard kind != .other else { continue }
+            let call = callList[index]
+            states[index].order += 1
+            let order = states[index].order
+            if kind == .ended {
+                if let shown = states[index].shownAt { time(at - shown, operatorIndex: call.operatorIndex) }
+                states[index].shownAt = nil
+                continue
+            }
+            guard let payload = EventPayload(Self.bytes(handle, column: 3), wanted: kind.wanted) else { continue }
+            switch kind {
+            case .shown:
+                guard let stepBytes = payload.stepBytes else { continue }
+                let step = steps.number(of: stepBytes)
+                if stepShown[call.script].count <= step {
+                    stepShown[call.script] += Array(repeating: 0, count: step + 1 - stepShown[call.script].count)
+                    stepCalls[call.script] += Array(repeating: 0, count: step + 1 - stepCalls[call.script].count)
+                }
+                stepShown[call.script][step] += 1
+                if !states[index].reached.contains(step) {
+                    states[index].reached.append(step)
+                    stepCalls[call.script][step] += 1
+                }
+                if let shown = states[index].shownAt { time(at - shown, operatorIndex: call.operatorIndex) }
+                states[index].shownAt = at
+                if states[index].consentAt == nil {
+                    let key = Self.pack(call.script, step)
+                    let isConsent = consent[key] ?? {
+                        let isConsent = consentSteps.contains("\(scripts[call.script])/\(steps.names[step])")
+                        consent[key] = isConsent
+                        return isConsent
+                    }()
+                    if isConsent { states[index].consentAt = order }
+                }
+            case .chose:
+                guard let stepBytes = payload.stepBytes, let option = payload.option, (0..<Self.optionLimit).contains(option) else { continue }
+                let key = Self.optionKey(script: call.script, step: steps.number(of: stepBytes), option: option)
+                let firstTime = !states[index].chosen.contains(key)
+                if firstTime { states[index].chosen.append(key) }
+                optionCounts[key, default: (0, 0)].chosen += 1
+                if firstTime { optionCounts[key, default: (0, 0)].calls += 1 }
+            case .captured:
+                if call.inbound {
+                    if states[index].firstPersonal == nil, let fieldBytes = payload.fieldBytes {
+                        let field = fields.number(of: fieldBytes)
+                        while personal.count <= field { personal.append(personalFields.contains(fields.names[personal.count])) }
+                        if personal[field] { states[index].firstPersonal = order }
+                    }
+                } else if !states[index].reached.isEmpty {
+                    // A confirmation call's order fields come before its first step; any later is a change.
+                    states[index].changedAtConfirmation = true
+                }
+            case .escalated:
+                guard let rule = payload.rule else { continue }
+                let local = Int(at.rounded(.down)) + utcOffsetSeconds
+                let day = Int((Double(local) / 86_400).rounded(.down))
+                // 1970-01-01 was a Thursday: day 0 is weekday 4 counting Monday as 1.
+                let weekday = ((day + 3) % 7 + 7) % 7 + 1
+                let hour = ((local % 86_400) + 86_400) % 86_400 / 3_600
+                escalations[EscalationKey(rule: rule, available: payload.available ?? false, weekday: weekday, hour: hour), default: 0] += 1
+            case .transferred:
+                guard let rule = payload.rule else { continue }
+                transfers[TransferKey(rule: rule, answered: payload.answered ?? false), default: 0] += 1
+            case .note:
+                guard let step = payload.step, let text = payload.text else { continue }
+                notes.append(CallLogTallies.NoteRecord(reference: call.reference, script: scripts[call.script], step: step, text: text))
+            case .ended, .other:
+                break
+            }
+        }
+
+        tallies.steps = scripts.indices.flatMap { script in
+            stepShown[script].indices.filter { stepShown[script][$0] > 0 }.map { step in
+                CallLogTallies.StepCount(script: scripts[script], step: steps.names[step], calls: stepCalls[script][step], shown: stepShown[script][step])
+            }
+        }.sorted { ($0.script, $0.step) < ($1.script, $1.step) }
+        tallies.options = optionCounts.map { key, counts in
+            let (script, step, option) = (key >> 40, key >> 16 & 0xFF_FFFF, key & 0xFFFF)
+            return CallLogTallies.OptionCount(script: scripts[script], step: steps.names[step], option: option, calls: counts.calls, chosen: counts.chosen)
+        }.sorted { ($0.script, $0.step, $0.option) < ($1.script, $1.step, $1.option) }
+        tallies.escalations = escalations.map { key, count in
+            CallLogTallies.EscalationCount(rule: key.rule, available: key.available, weekday: key.weekday, hour: key.hour, count: count)
+        }.sorted { ($0.rule, $0.available ? 1 : 0, $0.weekday, $0.hour) < ($1.rule, $1.available ? 1 : 0, $1.weekday, $1.hour) }
+        tallies.transfers = transfers.map { CallLogTallies.TransferCount(rule: $0.key.rule, answered: $0.key.answered, count: $0.value) }
+            .sorted { ($0.rule, $0.answered ? 1 : 0) < ($1.rule, $1.answered ? 1 : 0) }
+        let counted = times.enumerated().flatMap { operatorIndex, histogram in
+            histogram.indices.filter { histogram[$0] > 0 }.map { (operatorIndex, $0, histogram[$0]) }
+        } + longTimes.map { key, count in
+            let (operatorIndex, tenths) = Self.unpack(key)
+            return (operatorIndex, tenths, count)
+        }
+        tallies.stepTimes = counted.map { CallLogTallies.StepTimeCount(operatorName: operators[$0.0], tenths: $0.1, count: $0.2) }
+            .sorted { ($0.operatorName, $0.tenths) < ($1.operatorName, $1.tenths) }
+        tallies.notes = notes
+        // Calls are listed in the order they started (`callList` is).
+        tallies.consentSkipped = zip(callList, states).compactMap { call, state in
+            guard call.inbound, let personal = state.firstPersonal, state.consentAt.map({ $0 > personal }) ?? true else { return nil }
+            return CallLogTallies.CallReference(reference: call.reference, operatorName: operators[call.operatorIndex], orderReference: call.orderReference)
+        }
+        tallies.changedAtConfirmation = zip(callList, states).compactMap { call, state in
+            guard state.changedAtConfirmation else { return nil }
+            return CallLogTallies.CallReference(reference: call.reference, operatorName: operators[call.operatorIndex], orderReference: call.orderReference)
+        }
+    }
+
+    /// A text column's bytes, valid until the next step.
+    static func bytes(_ handle: OpaquePointer, column: Int32) -> UnsafeRawBufferPointer {
+        guard let text = sqlite3_column_text(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    /// Options per step counted: option numbers are 0-based and small.
+    static let optionLimit = 1 << 16
+
+    /// A script's step's option as one dictionary key: 16 bits for the option, 24 for the step, the script above.
+    static func optionKey(script: Int, step: Int, option: Int) -> Int { script << 40 | (step & 0xFF_FFFF) << 16 | option }
+
+    /// Two numbers as one dictionary key: the second in the low 32 bits
+    /// (signed, so a negative time survives), the first above.
+    static func pack(_ high: Int, _ low: Int) -> Int { high << 32 | (low & 0xFFFF_FFFF) }
+
+    static func unpack(_ key: Int) -> (Int, Int) { (key >> 32, Int(Int32(truncatingIfNeeded: key))) }
+
+    /// Seconds to tenths, rounded as the report shows them.
+    static func tenths(_ seconds: Double) -> Int { Int((seconds * 10).rounded()) }
+
+    /// The event kinds the scan counts, told apart by their stored name.
+    enum EventKind {
+        case shown, chose, captured, escalated, transferred, note, ended, other
+
+        init(_ bytes: UnsafeRawBufferPointer) {
+            func named(_ text: StaticString) -> Bool { text.withUTF8Buffer { $0.elementsEqual(bytes) } }
+            self = switch bytes.count {
+            case 5 where named("shown"): .shown
+            case 5 where named("chose"): .chose
+            case 5 where named("ended"): .ended
+            case 4 where named("note"): .note
+            case 8 where named("captured"): .captured
+            case 9 where named("escalated"): .escalated
+            case 11 where named("transferred"): .transferred
+            default: .other
+            }
+        }
+
+        var wanted: EventPayload.Wanted {
+            switch self {
+            case .shown: .step
+            case .chose: [.step, .option]
+            case .captured: .field
+            case .escalated: [.rule, .available]
+            case .transferred: [.rule, .answered]
+            case .note: [.step, .text]
+            case .ended, .other: []
+            }
+        }
+    }
+}
