@@ -50,6 +50,23 @@ struct CallSessionTests {
         #expect(try await runner.store.call(session.record.reference, shop: "uyut")?.outcome == "order")
     }
 
+    /// A confirmation call that changes the order: the fields hold the order's values, and a
+    /// number typed at them picks from the list as on an inbound call.
+    @Test func confirmationCallChangesFieldsByNumber() async throws {
+        let order = OrderRecord(shop: compiled.shop.id, reference: "UYUT-1125-001", fields: [
+            "full_name": "Иван Петров", "phone": "+79135551234", "contact_channel": "call", "postal_index": "630099",
+            "address": "ул. Ленина, д. 5, кв. 12", "items": "Свеча × 2 [candles]", "gift_wrap": "Без упаковки",
+            "delivery": "post", "payment": "cod",
+        ], createdAt: workday)
+        var session = try await runner.begin(script: "confirm-order", operatorName: "Ольга", order: order, at: workday)
+        try await perform([.choose(2), .input("Свеча x1"), .choose(2), .choose(1), .choose(1)], on: &session, at: workday)
+        #expect(session.current == "hello", "back to the confirmation after the change")
+        let zone = try #require(PostalZones.zone(for: "630099", in: compiled))
+        #expect(session.fields["delivery"] == zone.options[0].method)
+        #expect(session.fields["payment"] == compiled.payment[0].id)
+        #expect(session.fields["gift_wrap"] == "Крафт с лентой")
+    }
+
     @Test func refusedInputKeepsTheOperatorOnTheStepWithTheReason() async throws {
         var session = try await runner.begin(operatorName: "Ольга", at: workday)
         try await perform([.proceed, .choose(1), .choose(1), .input("Иван Петров")], on: &session, at: workday)

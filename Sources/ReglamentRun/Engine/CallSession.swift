@@ -93,8 +93,9 @@ public struct CallSession: Sendable {
             // A warm transfer under way: 1 — the contact answered, 2 — they did not.
             guard number == 1 || number == 2 else { throw ActionRefusal("1 — ответил, 2 — не ответил") }
             return try perform(.transferAnswered(number == 1), at: now)
-        case .choose(let number) where awaitsInput:
-            // A number typed where a value is asked for is that value ("1" for the first payment method).
+        case .choose(let number) where awaitsInput || (step.kind == .capture && step.field != nil && step.options.isEmpty):
+            // A number typed where a value is asked for is that value ("1" for the first payment method),
+            // also when the field already holds one (a confirmation call changing the delivery).
             return try perform(.input(String(number)), at: now)
         case .choose(let number):
             let options = step.options
