@@ -52,7 +52,7 @@ struct AuditBenchmark {
         var report: AuditReport?
         for _ in 0..<runs {
             var started = Measured.Start()
-            _ = try await reader.read { db in try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) FROM call_events GROUP BY kind") }
+            _ = try reader.read { db in try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) FROM call_events GROUP BY kind") }
             plain.append(started.stop())
             let query = auditor.query(since: nil, until: nil)
             started = Measured.Start()
