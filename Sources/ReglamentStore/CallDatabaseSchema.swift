@@ -109,7 +109,7 @@ enum CallDatabaseSchema {
         // reads the table in its own order: an index on the events would only
         // slow every step a runner commits.)
         migrator.registerMigration("v3-audit-indexes") { db in
-            try db.execute(sql: "CREATE INDEX calls_by_shop_start ON calls (shop, started_at)")
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS calls_by_shop_start ON calls (shop, started_at)")
         }
         return migrator
     }
