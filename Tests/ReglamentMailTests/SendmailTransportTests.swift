@@ -9,13 +9,14 @@ import Testing
 struct SendmailTransportTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-sendmail-\(UUID().uuidString)")
 
-    func program(exiting status: Int32) throws -> String {
+    func program(exiting status: Int32, after seconds: Int = 0) throws -> String {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("sendmail").path
         try """
             #!/bin/sh
             printf '%s\\n' "$@" > "\(folder.path)/arguments"
             cat > "\(folder.path)/mail"
+            sleep \(seconds)
             echo "queued by the stand-in"
             exit \(status)
             """.write(toFile: path, atomically: true, encoding: .utf8)
@@ -41,6 +42,17 @@ struct SendmailTransportTests {
             guard let error = error as? DeliveryError else { return false }
             return error.isPermanent == permanent && error.description.contains("exited with \(status)")
         }
+    }
+
+    @Test func aMailSystemThatHangsIsStopped() async throws {
+        let session = try await SendmailTransport(program: try program(exiting: 0, after: 30), timeout: .seconds(1)).open()
+        let started = ContinuousClock.now
+        await #expect {
+            _ = try await session.send(Data("Subject: x\r\n\r\nbody\r\n".utf8), from: "a@b.example", to: ["c@d.example"]) {}
+        } throws: { error in
+            (error as? DeliveryError)?.isUnreachable == true && "\(error)".contains("did not finish within 1 s")
+        }
+        #expect(ContinuousClock.now - started < .seconds(20), "stopped, not waited out")
     }
 
     @Test func aMissingProgramIsSaidSo() async throws {

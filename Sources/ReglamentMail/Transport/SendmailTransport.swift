@@ -6,9 +6,12 @@ import Foundation
 /// status is a refusal.
 public struct SendmailTransport: MailTransport, MailSession {
     public let program: String
+    /// A local mail system that takes longer than this is stopped, and the mail tried again later.
+    public let timeout: Duration
 
-    public init(program: String) {
+    public init(program: String, timeout: Duration = .seconds(60)) {
         self.program = program
+        self.timeout = timeout
     }
 
     public func open() async throws -> any MailSession {
@@ -22,7 +25,13 @@ public struct SendmailTransport: MailTransport, MailSession {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = ["-i", "-f", sender, "--"] + recipients
-        let input = Pipe(), output = Pipe()
+        // What it says goes to a file, read once it has exited: a pipe could be held open by a daemon it starts.
+        let said = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-sendmail-\(UUID().uuidString).out")
+        FileManager.default.createFile(atPath: said.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: said) }
+        let output = try FileHandle(forWritingTo: said)
+        defer { try? output.close() }
+        let input = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = output
@@ -38,17 +47,35 @@ public struct SendmailTransport: MailTransport, MailSession {
         let text = Data(String(decoding: message, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n").utf8)
         try? input.fileHandleForWriting.write(contentsOf: text)
         try? input.fileHandleForWriting.close()
-        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        var status: Int32 = -1
-        for await code in finished.stream { status = code }
-        let reply = "\(program) exited with \(status)" + (said.isEmpty ? "" : ": \(said.prefix(300))")
+        guard let status = await Self.first(of: finished.stream, within: timeout) else {
+            process.terminate()
+            throw DeliveryError.unreachable("\(program) did not finish within \(timeout.components.seconds) s and was stopped")
+        }
+        let words = String(decoding: (try? Data(contentsOf: said)) ?? Data(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let reply = "\(program) exited with \(status)" + (words.isEmpty ? "" : ": \(words.prefix(300))")
         switch status {
-        case 0: return said.isEmpty ? "accepted by \(program)" : reply
+        case 0: return words.isEmpty ? "accepted by \(program)" : reply
         case 75: throw DeliveryError.transient(reply)
         default: throw DeliveryError.permanent(reply)
         }
     }
 
     public func close() async {}
+
+    /// The stream's first value, or nil when none comes within `limit`.
+    private static func first(of stream: AsyncStream<Int32>, within limit: Duration) async -> Int32? {
+        await withTaskGroup(of: Int32?.self) { group in
+            group.addTask {
+                for await value in stream { return value }
+                return -1
+            }
+            group.addTask {
+                try? await Task.sleep(for: limit)
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+    }
 }
