@@ -95,6 +95,10 @@ extension SQLiteCallStore {
         try await read { db in try Row.fetchOne(db, sql: "SELECT * FROM outbox WHERE id = ?", arguments: [id]).map(Self.outboxMail) }
     }
 
+    public func undeliveredCount() async throws -> Int {
+        try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending')") ?? 0 }
+    }
+
     public func mails(in state: DeliveryState?) async throws -> [OutboxMail] {
         try await read { db in
             let rows = if let state {

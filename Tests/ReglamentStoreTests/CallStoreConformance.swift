@@ -134,7 +134,9 @@ struct CallStoreConformance: Sendable {
     func outboxRetriesAndFails() async throws {
         let store = try makeStore()
         let id = try #require(try await queuedMail(in: store).id)
+        #expect(try await store.undeliveredCount() == 1)
         #expect(try await store.claim(id, at: noon, leaseUntil: noon.addingTimeInterval(600)))
+        #expect(try await store.undeliveredCount() == 1, "sending is still on its way")
         try await store.markForRetry(id, reply: "451 try later", next: noon.addingTimeInterval(30))
         #expect(try await store.dueMail(at: noon.addingTimeInterval(29), limit: 10).isEmpty)
         #expect(try await store.dueMail(at: noon.addingTimeInterval(30), limit: 10).map(\.id) == [id])
@@ -142,6 +144,7 @@ struct CallStoreConformance: Sendable {
         try await store.markFailed(id, reply: "550 no such user", at: noon.addingTimeInterval(31))
         let failed = try #require(try await store.mail(id))
         #expect(failed.state == .failed && failed.attempts == 2 && failed.lastReply == "550 no such user")
+        #expect(try await store.undeliveredCount() == 0, "a failed mail is no longer on its way")
         #expect(try await store.mails(in: .failed).map(\.id) == [id])
         #expect(try await store.requeue(id, at: noon.addingTimeInterval(60)))
         #expect(try await store.requeue(id, at: noon.addingTimeInterval(60)) == false, "only a failed mail is queued again")

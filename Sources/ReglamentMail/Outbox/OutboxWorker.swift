@@ -98,8 +98,7 @@ public struct OutboxWorker: Sendable {
         while true {
             let report = try await deliverDue()
             total.add(report)
-            let waiting = try await store.mails(in: .queued).count + store.mails(in: .sending).count
-            if waiting == 0 || clock() >= deadline { return total }
+            if try await store.undeliveredCount() == 0 || clock() >= deadline { return total }
             try await Task.sleep(for: pause)
         }
     }

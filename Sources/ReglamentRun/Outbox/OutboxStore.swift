@@ -26,6 +26,8 @@ public protocol OutboxStore: Sendable {
     /// A failed mail queued again at `now` by a person (`reglament outbox retry`).
     func requeue(_ id: Int64, at now: Date) async throws -> Bool
     func mail(_ id: Int64) async throws -> OutboxMail?
+    /// How many mails are still on their way (queued or sending).
+    func undeliveredCount() async throws -> Int
     /// Every mail, or those in `state`, oldest first.
     func mails(in state: DeliveryState?) async throws -> [OutboxMail]
 }
