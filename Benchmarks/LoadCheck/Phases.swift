@@ -9,17 +9,18 @@ enum Phases {
     static func run(file: String) throws {
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
         let clock = ContinuousClock()
-        var node: YAMLNode?
-        print("yaml tree:", clock.measure { node = try? YAMLLoader().load(bytes, file: file) })
-        guard var node else { return }
-        defer { node = YAMLNode(.sequence([]), location: .unknown) }
+        print("libyaml raw:  ", clock.measure { _ = RawEventParse.run(bytes) })
+        var document: YAMLDocument?
+        print("yaml document:", clock.measure { document = try? YAMLLoader().load(bytes, file: file) })
+        guard document != nil else { return }
         var problems = 0
-        print("shape:    ", clock.measure { problems = ShapeValidator(schema: Regulation.schema).validate(node).count }, problems)
         var regulation: Regulation?
-        print("decode:   ", clock.measure { regulation = try? NodeDecoder.decode(Regulation.self, from: node) })
+        document!.withRoot { root in
+            print("shape:        ", clock.measure { problems = ShapeValidator(schema: Regulation.schema).validate(root).count }, problems)
+            print("decode:       ", clock.measure { regulation = try? NodeDecoder.decode(Regulation.self, from: root) })
+        }
         guard let regulation else { return }
-        var tree: YAMLNode? = node
-        print("free tree:", clock.measure { tree = nil }, tree == nil)
+        print("free document:", clock.measure { document = nil }, document == nil)
         var index: RegulationIndex?
         print("index:    ", clock.measure { index = RegulationIndex(regulation) })
         for check in RuleRegistry.checks {
@@ -46,3 +47,4 @@ extension Phases {
         }
     }
 }
+

@@ -1,6 +1,6 @@
 import Synchronization
 
-public struct SourceFileID: Hashable, Sendable {
+public struct SourceFileID: Hashable, Sendable, BitwiseCopyable {
     let index: UInt32
 }
 

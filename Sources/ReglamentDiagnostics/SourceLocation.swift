@@ -6,7 +6,7 @@
 /// integers (12 bytes, not 24: a large regulation holds a million of them,
 /// in its YAML tree and again in its model): the file is a number in
 /// `SourceFileTable`, and copying a location costs no reference counting.
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Comparable, Sendable, BitwiseCopyable, CustomStringConvertible {
     public var fileID: SourceFileID
     private var storedLine: UInt32
     private var storedColumn: UInt32

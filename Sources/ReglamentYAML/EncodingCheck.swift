@@ -3,8 +3,16 @@ import ReglamentDiagnostics
 /// Checks that a file is text YAML can read before libyaml sees it: UTF-8,
 /// with no NUL and no control character outside tab and line breaks.
 /// libyaml checks this too, but reports only a byte offset and a generic
-/// message; here the diagnostic names the byte and its line and column.
+/// message; here the diagnostic names the byte and its line and column. The
+/// loader runs it only when loading failed, to name the real problem.
 enum EncodingCheck {
+    /// libyaml would read a file that starts with a UTF-16 byte order mark
+    /// as UTF-16; a regulation is UTF-8.
+    static func refuseUTF16(_ bytes: [UInt8], file: String) throws(YAMLLoadError) {
+        guard bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF) else { return }
+        try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLLoadError) in try validate(buffer, file: file) }
+    }
+
     static func validate(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(YAMLLoadError) {
         guard let problem = firstProblem(in: bytes) else { return }
         let place = SourcePosition.lineAndColumn(ofByte: problem.offset, in: bytes)

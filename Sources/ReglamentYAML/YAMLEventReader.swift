@@ -6,9 +6,8 @@ import CYAML
 ///     var reader = YAMLEventReader(bytes)
 ///     while let event = try reader.next() { ... }
 ///
-/// This is the loader's hot path, so an event costs libyaml's own work plus
-/// one `String` for a scalar's value; anchors and tags, which are rare, are
-/// the only other allocations.
+/// Each event becomes Swift values (a `String` per scalar); the loader,
+/// whose hot path this is, reads libyaml's events in place instead.
 ///
 /// Noncopyable because it owns libyaml's parser, which must stay at one
 /// address (it points at itself) and be freed exactly once.
@@ -42,6 +41,9 @@ public struct YAMLEventReader: ~Copyable {
     /// libyaml reads its input lazily, so it needs a buffer that lives as
     /// long as the parser; a copy is one memcpy against a full parse.
     private let input: UnsafeMutableBufferPointer<UInt8>
+    /// The event last parsed, owned until the next one is asked for.
+    private let current: UnsafeMutablePointer<yaml_event_t>
+    private var holdsEvent = false
     private let initialized: Bool
     private var finished = false
 
@@ -49,6 +51,8 @@ public struct YAMLEventReader: ~Copyable {
         input = .allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
         parser = .allocate(capacity: 1)
+        current = .allocate(capacity: 1)
+        current.initialize(to: yaml_event_t())
         initialized = yaml_parser_initialize(parser) == 1
         if initialized {
             yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
@@ -56,7 +60,9 @@ public struct YAMLEventReader: ~Copyable {
     }
 
     deinit {
+        if holdsEvent { yaml_event_delete(current) }
         if initialized { yaml_parser_delete(parser) }
+        current.deallocate()
         parser.deallocate()
         input.deallocate()
     }
@@ -64,42 +70,54 @@ public struct YAMLEventReader: ~Copyable {
     /// The next event, or nil after the stream's end. After a syntax error
     /// the reader is finished.
     public mutating func next() throws(SyntaxError) -> YAMLEvent? {
+        try nextLibyamlEvent().map(Self.event)
+    }
+
+    /// The next event as libyaml gives it, valid until the next call: the
+    /// loader reads scalars' bytes in place instead of as `String`s.
+    mutating func nextLibyamlEvent() throws(SyntaxError) -> UnsafePointer<yaml_event_t>? {
+        if holdsEvent {
+            yaml_event_delete(current)
+            holdsEvent = false
+        }
         guard !finished else { return nil }
         guard initialized else {
             finished = true
             throw SyntaxError(problem: "libyaml could not allocate its parser", line: 1, column: 1)
         }
-        var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) == 1 else {
+        guard yaml_parser_parse(parser, current) == 1 else {
             finished = true
             throw currentError()
         }
-        defer { yaml_event_delete(&event) }
+        holdsEvent = true
+        if current.pointee.type == YAML_STREAM_END_EVENT { finished = true }
+        return UnsafePointer(current)
+    }
 
-        let line = Int(event.start_mark.line) + 1
-        let column = Int(event.start_mark.column) + 1
+    private static func event(_ pointer: UnsafePointer<yaml_event_t>) -> YAMLEvent {
+        let event = pointer.pointee
         let kind: YAMLEvent.Kind
         switch event.type {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             kind = .scalar(YAMLScalarEvent(
                 value: String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self),
-                anchor: Self.string(scalar.anchor),
-                tag: Self.string(scalar.tag),
-                style: Self.scalarStyle(scalar.style)
+                anchor: string(scalar.anchor),
+                tag: string(scalar.tag),
+                style: scalarStyle(scalar.style)
             ))
         case YAML_MAPPING_START_EVENT:
             let start = event.data.mapping_start
-            kind = .mappingStart(Self.collectionStart(start.anchor, start.tag, flow: start.style == YAML_FLOW_MAPPING_STYLE))
+            kind = .mappingStart(collectionStart(start.anchor, start.tag, flow: start.style == YAML_FLOW_MAPPING_STYLE))
         case YAML_MAPPING_END_EVENT:
             kind = .mappingEnd
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
-            kind = .sequenceStart(Self.collectionStart(start.anchor, start.tag, flow: start.style == YAML_FLOW_SEQUENCE_STYLE))
+            kind = .sequenceStart(collectionStart(start.anchor, start.tag, flow: start.style == YAML_FLOW_SEQUENCE_STYLE))
         case YAML_SEQUENCE_END_EVENT:
             kind = .sequenceEnd
         case YAML_ALIAS_EVENT:
-            kind = .alias(anchor: Self.string(event.data.alias.anchor) ?? "")
+            kind = .alias(anchor: string(event.data.alias.anchor) ?? "")
         case YAML_DOCUMENT_START_EVENT:
             kind = .documentStart(explicit: event.data.document_start.implicit == 0)
         case YAML_DOCUMENT_END_EVENT:
@@ -108,10 +126,9 @@ public struct YAMLEventReader: ~Copyable {
             kind = .streamStart
         default:
             // YAML_STREAM_END_EVENT; libyaml's parser produces no other type.
-            finished = true
             kind = .streamEnd
         }
-        return YAMLEvent(kind, line: line, column: column)
+        return YAMLEvent(kind, line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
     }
 
     private func currentError() -> SyntaxError {
@@ -140,16 +157,16 @@ public struct YAMLEventReader: ~Copyable {
         YAMLCollectionStart(anchor: string(anchor), tag: string(tag), style: flow ? .flow : .block)
     }
 
-    private static func string(_ text: UnsafePointer<CChar>?) -> String? {
+    static func string(_ text: UnsafePointer<CChar>?) -> String? {
         text.map { String(cString: $0) }
     }
 
     /// Anchors and tags are NUL-terminated, with no length beside them.
-    private static func string(_ text: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    static func string(_ text: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         text.map { String(cString: $0) }
     }
 
-    private static func scalarStyle(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
+    static func scalarStyle(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
         switch style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
         case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted

@@ -1,6 +1,7 @@
+import CYAML
 import ReglamentDiagnostics
 
-/// Reads one YAML file into a `YAMLNode` tree where every value knows its
+/// Reads one YAML file into a `YAMLDocument` where every value knows its
 /// file, line and column, or refuses it with one located `YAMLLoadError`
 /// (the codes are listed on `YAMLLoadError`).
 ///
@@ -14,33 +15,42 @@ public struct YAMLLoader: Sendable {
         self.limits = limits
     }
 
-    public func load(contentsOf path: String) throws(YAMLLoadError) -> YAMLNode {
+    public func load(contentsOf path: String) throws(YAMLLoadError) -> YAMLDocument {
         try load(FileBytes.contents(of: path, limit: limits.maxFileBytes), file: path)
     }
 
     /// Loads text held in memory; `file` is the name locations carry.
-    public func load(_ bytes: [UInt8], file: String) throws(YAMLLoadError) -> YAMLNode {
+    public func load(_ bytes: [UInt8], file: String) throws(YAMLLoadError) -> YAMLDocument {
         guard bytes.count <= limits.maxFileBytes else {
             throw FileBytes.tooLarge(file, limit: limits.maxFileBytes)
         }
-        try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLLoadError) in
-            try EncodingCheck.validate(buffer, file: file)
-        }
-
-        var reader = YAMLEventReader(bytes)
-        var builder = YAMLTreeBuilder(file: file, limits: limits)
-        while true {
-            let event: YAMLEvent?
-            do {
-                event = try reader.next()
-            } catch {
-                throw YAMLLoadError(syntax: error, in: bytes, file: file)
+        // Scalars' text is most of a file's bytes, so as many are reserved.
+        var builder = YAMLTreeBuilder(file: file, limits: limits, expectedTextBytes: bytes.count)
+        do throws(YAMLLoadError) {
+            try EncodingCheck.refuseUTF16(bytes, file: file)
+            var reader = YAMLEventReader(bytes)
+            while true {
+                let event: UnsafePointer<yaml_event_t>?
+                do {
+                    event = try reader.nextLibyamlEvent()
+                } catch {
+                    throw YAMLLoadError(syntax: error, in: bytes, file: file)
+                }
+                guard let event else { break }
+                try builder.consume(event)
             }
-            guard let event else { break }
-            try builder.consume(event)
+        } catch {
+            // libyaml's reader refuses what the encoding check does, so a
+            // file that parses needs no second pass over its bytes. When
+            // something failed, a bad byte is the problem to report (nothing
+            // after it can be trusted), with its place and name.
+            try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLLoadError) in
+                try EncodingCheck.validate(buffer, file: file)
+            }
+            throw error
         }
-        guard let root = builder.result else { throw Self.empty(bytes, file: file) }
-        return root
+        guard let document = builder.document() else { throw Self.empty(bytes, file: file) }
+        return document
     }
 
     private static func empty(_ bytes: [UInt8], file: String) -> YAMLLoadError {

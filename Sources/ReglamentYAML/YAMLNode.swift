@@ -1,49 +1,148 @@
 import ReglamentDiagnostics
 
-/// A YAML value with the place it was written. The loader builds these from
-/// libyaml's events; aliases are already expanded and merge keys (`<<`)
-/// already applied, so consumers see plain scalars, sequences and mappings.
-public struct YAMLNode: Sendable {
-    public enum Content: Sendable {
-        case scalar(YAMLScalar)
-        case sequence([YAMLNode])
-        /// Pairs in document order. Keys are always scalars: the loader
-        /// refuses complex keys, aliases as keys and duplicate keys.
-        case mapping([YAMLPair])
+/// A YAML value with the place it was written: a scalar, a sequence or a
+/// mapping of a `YAMLDocument`. The loader has already expanded aliases and
+/// applied merge keys (`<<`), so consumers see plain values only.
+///
+/// A node is an index into its document and does not keep the document
+/// alive (copying a node costs nothing, which matters at a million values):
+/// use nodes only while the document is held.
+public struct YAMLNode: @unchecked Sendable {
+    public enum Kind: UInt8, Sendable, BitwiseCopyable {
+        case scalar, sequence, mapping
     }
 
-    public var content: Content
-    // Declared before `location`: the byte fits in the padding after
-    // `content` (Swift lays stored properties out in this order).
-    private var coreTag: CoreTag?
+    unowned(unsafe) let document: YAMLDocument
+    let index: Int32
+
+    init(document: YAMLDocument, index: Int32) {
+        self.document = document
+        self.index = index
+    }
+
+    private var record: NodeRecord { document.storage.record(index) }
+
+    public var kind: Kind { record.kind }
+
     /// Where the value starts (for a block mapping, its first key).
-    public var location: SourceLocation
-
-    /// `tag` must be one of YAML's core tags (the loader refuses others
-    /// before building a node).
-    public init(_ content: Content, location: SourceLocation, tag: String? = nil) {
-        self.content = content
-        self.coreTag = tag.map(YAMLNode.coreTag(named:))
-        self.location = location
-    }
+    public var location: SourceLocation { record.location }
 
     /// The resolved tag when one was written explicitly (`tag:yaml.org,2002:str`
     /// for `!!str`), else nil.
-    public var tag: String? {
-        get { coreTag?.name }
-        set { coreTag = newValue.map(YAMLNode.coreTag(named:)) }
+    public var tag: String? { record.tag?.name }
+
+    /// A scalar's text and style; nil for a sequence or a mapping.
+    public var scalar: YAMLScalar? {
+        let record = record
+        guard record.kind == .scalar else { return nil }
+        return YAMLScalar(String(decoding: bytes(of: record), as: UTF8.self), style: record.style)
     }
 
-    private static func coreTag(named name: String) -> CoreTag {
-        guard let tag = CoreTag(name: name) else {
-            preconditionFailure("'\(name)' is not a core tag; the loader refuses it before building a node")
+    /// A scalar's text; nil for a sequence or a mapping.
+    public var text: String? { scalar?.value }
+
+    /// A plain scalar that YAML's core schema reads as null (`~`, `null`, empty),
+    /// told without making a `String` of it.
+    public var isNull: Bool {
+        let record = record
+        guard record.kind == .scalar, record.style == .plain else { return false }
+        return YAMLScalar.isNullText(bytes(of: record))
+    }
+
+    /// Whether this is a scalar whose text is `string`, compared in place.
+    public func hasText(_ string: String) -> Bool {
+        let record = record
+        // The length first: it tells most keys of a mapping apart.
+        guard record.kind == .scalar, Int(record.count) == string.utf8.count else { return false }
+        let bytes = bytes(of: record)
+        return string.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) }
+            ?? string.utf8.elementsEqual(bytes)
+    }
+
+    /// A sequence's items; empty for anything else.
+    public var items: Items {
+        let record = record
+        return Items(document: document, start: Int(record.start), count: record.kind == .sequence ? Int(record.count) : 0)
+    }
+
+    /// A mapping's pairs in document order; empty for anything else. Keys
+    /// are always scalars, each written once.
+    public var pairs: Pairs {
+        let record = record
+        return Pairs(document: document, start: Int(record.start), count: record.kind == .mapping ? Int(record.count) : 0)
+    }
+
+    /// The value of `key` in a mapping.
+    public subscript(key: String) -> YAMLNode? {
+        pairs.first { $0.key.hasText(key) }?.value
+    }
+
+    private func bytes(of record: NodeRecord) -> UnsafeBufferPointer<UInt8> {
+        document.storage.bytes(of: record)
+    }
+}
+
+extension YAMLNode {
+    /// The node as an enumeration, for reading by pattern matching. It
+    /// gathers the items or pairs into an array: the hot paths use `kind`,
+    /// `items` and `pairs` instead.
+    public enum Content {
+        case scalar(YAMLScalar)
+        case sequence([YAMLNode])
+        case mapping([YAMLPair])
+    }
+
+    public var content: Content {
+        switch kind {
+        case .scalar: .scalar(scalar!)
+        case .sequence: .sequence(Array(items))
+        case .mapping: .mapping(Array(pairs))
         }
-        return tag
+    }
+
+    /// What kind of YAML value this is, in the words a diagnostic uses.
+    public var kindName: String {
+        switch kind {
+        case .scalar: isNull ? "null" : "scalar"
+        case .sequence: "list"
+        case .mapping: "mapping"
+        }
+    }
+
+    public struct Items: RandomAccessCollection, @unchecked Sendable {
+        unowned(unsafe) let document: YAMLDocument
+        let start: Int
+        public let count: Int
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { count }
+
+        public subscript(position: Int) -> YAMLNode {
+            precondition(position >= 0 && position < count, "index out of range")
+            return YAMLNode(document: document, index: document.storage.entries[start + position])
+        }
+    }
+
+    public struct Pairs: RandomAccessCollection, @unchecked Sendable {
+        unowned(unsafe) let document: YAMLDocument
+        let start: Int
+        public let count: Int
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { count }
+
+        public subscript(position: Int) -> YAMLPair {
+            precondition(position >= 0 && position < count, "index out of range")
+            let entry = start + 2 * position
+            return YAMLPair(
+                key: YAMLNode(document: document, index: document.storage.entries[entry]),
+                value: YAMLNode(document: document, index: document.storage.entries[entry + 1]))
+        }
     }
 }
 
 public struct YAMLScalar: Sendable, Hashable {
-    public enum Style: Sendable, Hashable {
+    public enum Style: UInt8, Sendable, Hashable, BitwiseCopyable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
@@ -57,7 +156,18 @@ public struct YAMLScalar: Sendable, Hashable {
 
     /// A plain scalar that YAML's core schema reads as null (`~`, `null`, empty).
     public var isNull: Bool {
-        style == .plain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+        guard style == .plain else { return false }
+        var value = value
+        return value.withUTF8 { Self.isNullText($0) }
+    }
+
+    static func isNullText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
+        case 0: true
+        case 1: bytes[0] == UInt8(ascii: "~")
+        case 4: bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8) || bytes.elementsEqual("NULL".utf8)
+        default: false
+        }
     }
 }
 
@@ -71,19 +181,5 @@ public struct YAMLPair: Sendable {
     }
 
     /// The key's text (keys are always scalars).
-    public var keyText: String {
-        if case .scalar(let scalar) = key.content { return scalar.value }
-        return ""
-    }
-}
-
-extension YAMLNode {
-    /// What kind of YAML value this is, in the words a diagnostic uses.
-    public var kindName: String {
-        switch content {
-        case .scalar(let scalar): scalar.isNull ? "null" : "scalar"
-        case .sequence: "list"
-        case .mapping: "mapping"
-        }
-    }
+    public var keyText: String { key.text ?? "" }
 }

@@ -1,137 +1,143 @@
 import ReglamentDiagnostics
 
 extension YAMLTreeBuilder {
-    /// A sequence or mapping whose end event has not come yet.
+    /// A sequence or mapping whose end event has not come yet. Its finished
+    /// entries are on the builder's `pending` stack from `firstEntry` on: a
+    /// mapping's as key, value, key, value.
     struct Frame {
-        enum Kind { case sequence, mapping }
-
-        let kind: Kind
+        let kind: YAMLNode.Kind
         let location: SourceLocation
-        let tag: String?
+        let tag: YAMLNode.CoreTag?
         let anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        /// A mapping's key whose value has not come yet.
-        var key: YAMLNode?
-        var keyIsMerge = false
-        /// This node and everything in it, aliases counted expanded.
+        let firstEntry: Int
+        /// This value and everything in it, aliases counted expanded.
         var nodeCount = 1
-        /// Key text to its pair's index, built once a mapping is too large
-        /// for a linear scan to be cheaper than hashing.
+        /// A mapping whose next value is a key (not the value of one).
+        var awaitsKey: Bool
+        /// The key just taken was `<<`: its value is merged, not stored.
+        var keyIsMerge = false
+        /// Key text to its pair's position, built once a mapping is too
+        /// large for a linear scan to be cheaper than hashing.
         private var keyIndex: [String: Int]?
         private(set) var merges: [Merge] = []
         private var mergeKeyLocation: SourceLocation?
 
-        /// The pairs a `<<` brings, and where among the explicit pairs it stood.
+        /// The mappings a `<<` brings, and where among the explicit pairs it stood.
         struct Merge {
             var position: Int
-            var sources: [[YAMLPair]]
+            var sources: [Int32]
         }
 
         private static let indexThreshold = 16
 
-        init(kind: Kind, location: SourceLocation, tag: String?, anchor: String?) {
+        init(kind: YAMLNode.Kind, location: SourceLocation, tag: YAMLNode.CoreTag?, anchor: String?, firstEntry: Int) {
             self.kind = kind
             self.location = location
             self.tag = tag
             self.anchor = anchor
+            self.firstEntry = firstEntry
+            self.awaitsKey = kind == .mapping
         }
 
-        var awaitsKey: Bool { kind == .mapping && key == nil }
-
-        /// Most collections hold a few values: starting with room for two
-        /// saves the first regrowths, the bulk of a small array's cost. Not
-        /// four: the tree is kept whole until the model is decoded from it,
-        /// and the room a 2-item list or mapping (a script option) left
-        /// unused was held at the peak, 7 MiB of the 10 MiB benchmark file's.
-        /// (Trimming each array to size when it closes measured worse: the
-        /// freed arrays left the heap fragmented.)
-        private static let initialCapacity = 2
-
-        mutating func add(_ item: consuming YAMLNode) {
-            if items.isEmpty { items.reserveCapacity(Self.initialCapacity) }
-            items.append(item)
-        }
-
-        mutating func add(_ pair: consuming YAMLPair) {
-            if pairs.isEmpty { pairs.reserveCapacity(Self.initialCapacity) }
-            pairs.append(pair)
-        }
-
-        /// Takes a scalar key, refusing one already written in this mapping.
-        /// Keys compare by text whatever their quoting: consumers read them
-        /// by `keyText`, so `1` and `"1"` would be the same key to them.
-        mutating func setKey(_ key: consuming YAMLNode) throws(YAMLLoadError) {
-            guard case .scalar(let scalar) = key.content else { return }
-            if scalar.style == .plain && scalar.value == "<<" {
-                if let first = mergeKeyLocation { throw Self.duplicate("<<", at: key.location, first: first) }
-                mergeKeyLocation = key.location
+        /// Takes a scalar key, refusing one already written in this mapping;
+        /// true when the key is to be stored (false for `<<`). Keys compare
+        /// by text whatever their quoting: consumers read them by text, so
+        /// `1` and `"1"` would be the same key to them.
+        mutating func takeKey(_ key: Int32, pending: [Int32], in storage: borrowing YAMLNodeStorage) throws(YAMLLoadError) -> Bool {
+            awaitsKey = false
+            let record = storage.record(key)
+            let text = storage.bytes(of: record)
+            if record.style == .plain && text.elementsEqual("<<".utf8) {
+                if let first = mergeKeyLocation { throw Self.duplicate("<<", at: record.location, first: first) }
+                mergeKeyLocation = record.location
                 keyIsMerge = true
-            } else {
-                if let first = indexOfKey(scalar.value) {
-                    throw Self.duplicate(scalar.value, at: key.location, first: pairs[first].key.location)
-                }
-                index(scalar.value)
+                return false
             }
-            self.key = key
+            let pairs = (pending.count - firstEntry) / 2
+            if let first = position(of: text, pending: pending, pairs: pairs, in: storage) {
+                let firstKey = storage.record(pending[firstEntry + 2 * first])
+                throw Self.duplicate(String(decoding: text, as: UTF8.self), at: record.location, first: firstKey.location)
+            }
+            index(text, at: pairs, pending: pending, in: storage)
+            return true
         }
 
-        private func indexOfKey(_ text: String) -> Int? {
-            if let keyIndex { return keyIndex[text] }
-            for position in pairs.indices {
-                if case .scalar(let scalar) = pairs[position].key.content, scalar.value == text { return position }
+        private func position(of text: UnsafeBufferPointer<UInt8>, pending: [Int32], pairs: Int, in storage: borrowing YAMLNodeStorage) -> Int? {
+            if let keyIndex { return keyIndex[String(decoding: text, as: UTF8.self)] }
+            for pair in 0..<pairs {
+                let key = storage.record(pending[firstEntry + 2 * pair])
+                // The length first: it tells most keys of a mapping apart.
+                if key.count == text.count && storage.bytes(of: key).elementsEqual(text) { return pair }
             }
             return nil
         }
 
-        /// Records the key of the pair about to be added at `pairs.count`.
-        private mutating func index(_ text: String) {
+        /// Records the key of the pair about to be added at `position`.
+        private mutating func index(_ text: UnsafeBufferPointer<UInt8>, at position: Int, pending: [Int32], in storage: borrowing YAMLNodeStorage) {
             if keyIndex == nil {
-                guard pairs.count >= Self.indexThreshold else { return }
+                guard position >= Self.indexThreshold else { return }
                 var index: [String: Int] = [:]
-                index.reserveCapacity(pairs.count * 2)
-                for (position, pair) in pairs.enumerated() { index[pair.keyText] = position }
+                index.reserveCapacity(position * 2)
+                for pair in 0..<position {
+                    index[Self.text(of: pending[firstEntry + 2 * pair], in: storage)] = pair
+                }
                 keyIndex = index
             }
-            keyIndex?[text] = pairs.count
+            keyIndex?[String(decoding: text, as: UTF8.self)] = position
         }
 
         /// Takes the value of `<<`: a mapping, or a list of mappings.
-        mutating func addMerge(_ value: YAMLNode) throws(YAMLLoadError) {
-            var sources: [[YAMLPair]] = []
-            switch value.content {
-            case .mapping(let pairs):
-                sources = [pairs]
-            case .sequence(let items):
-                for item in items {
-                    guard case .mapping(let pairs) = item.content else { throw Self.invalidMerge(item) }
-                    sources.append(pairs)
+        mutating func addMerge(_ value: Int32, in storage: borrowing YAMLNodeStorage, pairsSoFar: Int) throws(YAMLLoadError) {
+            keyIsMerge = false
+            awaitsKey = true
+            let record = storage.record(value)
+            var sources: [Int32] = []
+            switch record.kind {
+            case .mapping:
+                sources = [value]
+            case .sequence:
+                for item in 0..<Int(record.count) {
+                    let source = storage.entry(item, of: record)
+                    guard storage.record(source).kind == .mapping else { throw Self.invalidMerge(source, in: storage) }
+                    sources.append(source)
                 }
             case .scalar:
-                throw Self.invalidMerge(value)
+                throw Self.invalidMerge(value, in: storage)
             }
-            merges.append(Merge(position: pairs.count, sources: sources))
+            merges.append(Merge(position: pairsSoFar, sources: sources))
         }
 
         /// The explicit pairs with the merged ones in the place of their `<<`:
         /// an explicit key wins over a merged one wherever it is written, and
         /// of merged mappings the earlier wins.
-        func mergedPairs() -> [YAMLPair] {
-            var seen = Set(pairs.map(\.keyText))
-            var result: [YAMLPair] = []
-            result.reserveCapacity(pairs.count)
-            var next = 0
+        func mergedEntries(_ explicit: UnsafeBufferPointer<Int32>, in storage: borrowing YAMLNodeStorage) -> [Int32] {
+            var seen: Set<String> = []
+            for key in stride(from: explicit.startIndex, to: explicit.endIndex, by: 2) {
+                seen.insert(Self.text(of: explicit[key], in: storage))
+            }
+            var result: [Int32] = []
+            result.reserveCapacity(explicit.count)
+            var next = explicit.startIndex
             for merge in merges {
-                result += pairs[next..<merge.position]
-                next = merge.position
+                let end = explicit.startIndex + 2 * merge.position
+                result += explicit[next..<end]
+                next = end
                 for source in merge.sources {
-                    for pair in source where seen.insert(pair.keyText).inserted {
-                        result.append(pair)
+                    let mapping = storage.record(source)
+                    for pair in 0..<Int(mapping.count) {
+                        let key = storage.entry(2 * pair, of: mapping)
+                        if seen.insert(Self.text(of: key, in: storage)).inserted {
+                            result += [key, storage.entry(2 * pair + 1, of: mapping)]
+                        }
                     }
                 }
             }
-            result += pairs[next...]
+            result += explicit[next...]
             return result
+        }
+
+        private static func text(of scalar: Int32, in storage: borrowing YAMLNodeStorage) -> String {
+            String(decoding: storage.bytes(of: storage.record(scalar)), as: UTF8.self)
         }
 
         private static func duplicate(_ key: String, at location: SourceLocation, first: SourceLocation) -> YAMLLoadError {
@@ -142,10 +148,10 @@ extension YAMLTreeBuilder {
                 related: [RelatedLocation(message: "'\(key)' is first written here", location: first)])
         }
 
-        private static func invalidMerge(_ value: YAMLNode) -> YAMLLoadError {
+        private static func invalidMerge(_ value: Int32, in storage: borrowing YAMLNodeStorage) -> YAMLLoadError {
             YAMLLoadError(
-                .invalidMerge, "the merge key '<<' needs a mapping or a list of mappings, found a \(value.kindName)",
-                hint: "write '<<: *anchor' where '&anchor' names a mapping", at: value.location)
+                .invalidMerge, "the merge key '<<' needs a mapping or a list of mappings, found a \(storage.kindName(of: value))",
+                hint: "write '<<: *anchor' where '&anchor' names a mapping", at: storage.record(value).location)
         }
     }
 }

@@ -1,66 +1,82 @@
+import CYAML
 import ReglamentDiagnostics
 
-/// Turns libyaml's events into one `YAMLNode` tree, refusing on the way what
-/// a regulation must not contain: duplicate, complex and alias keys, tags
+/// Turns libyaml's events into a `YAMLDocument`, refusing on the way what a
+/// regulation must not contain: duplicate, complex and alias keys, tags
 /// outside the core schema, runaway aliases, deep nesting, a second
 /// document or a top level that is not a mapping. Aliases are expanded and
 /// merge keys (`<<`) applied here, so consumers never see either.
-struct YAMLTreeBuilder {
-    let file: String
+///
+/// Values are written to the document's storage as they end (children
+/// before their parent); an open collection keeps its finished entries on
+/// one shared stack, `pending`, until its end event moves them to storage.
+struct YAMLTreeBuilder: ~Copyable {
     let fileID: SourceFileID
     let limits: YAMLLoader.Limits
 
+    private var storage: YAMLNodeStorage
     private var frames: [Frame] = []
+    private var pending: [Int32] = []
     private var anchors: [String: Anchored] = [:]
     private var aliasedNodes = 0
     private var documents = 0
-    private var root: YAMLNode?
+    private var root: Int32?
 
-    init(file: String, limits: YAMLLoader.Limits) {
-        self.file = file
+    init(file: String, limits: YAMLLoader.Limits, expectedTextBytes: Int) {
         self.fileID = SourceFileTable.id(for: file)
         self.limits = limits
+        self.storage = YAMLNodeStorage(expectedTextBytes: expectedTextBytes)
     }
 
-    /// The finished tree, or nil when the stream held no document.
-    var result: YAMLNode? { root }
+    /// The finished document; nil when the stream held none.
+    consuming func document() -> YAMLDocument? {
+        guard let root else { return nil }
+        return YAMLDocument(storage, root: root)
+    }
 
-    mutating func consume(_ event: consuming YAMLEvent) throws(YAMLLoadError) {
-        switch event.kind {
-        case .scalar(let scalar):
-            try addScalar(scalar, at: location(of: event))
-        case .mappingStart(let start):
-            try open(.mapping, start, at: location(of: event))
-        case .sequenceStart(let start):
-            try open(.sequence, start, at: location(of: event))
-        case .mappingEnd, .sequenceEnd:
+    mutating func consume(_ event: UnsafePointer<yaml_event_t>) throws(YAMLLoadError) {
+        let location = SourceLocation(
+            fileID: fileID, line: Int(event.pointee.start_mark.line) + 1, column: Int(event.pointee.start_mark.column) + 1)
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT:
+            try addScalar(event, at: location)
+        case YAML_MAPPING_START_EVENT:
+            let start = event.pointee.data.mapping_start
+            try open(.mapping, anchor: start.anchor, tag: start.tag, at: location)
+        case YAML_SEQUENCE_START_EVENT:
+            let start = event.pointee.data.sequence_start
+            try open(.sequence, anchor: start.anchor, tag: start.tag, at: location)
+        case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
             try close()
-        case .alias(let anchor):
-            try addAlias(anchor, at: location(of: event))
-        case .documentStart:
+        case YAML_ALIAS_EVENT:
+            try addAlias(YAMLEventReader.string(event.pointee.data.alias.anchor) ?? "", at: location)
+        case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
                 throw YAMLLoadError(
                     .multipleDocuments, "a second YAML document starts here; a regulation file holds one",
                     hint: "remove the '---' or move the second document to its own file",
-                    at: location(of: event))
+                    at: location)
             }
-        case .streamStart, .streamEnd, .documentEnd:
-            break
+        default:
+            break  // stream start and end, document end
         }
     }
 
-    // MARK: - Nodes
+    // MARK: - Values
 
-    private mutating func addScalar(_ scalar: consuming YAMLScalarEvent, at location: SourceLocation) throws(YAMLLoadError) {
-        let value = YAMLScalar(scalar.value, style: scalar.style)
-        guard !frames.isEmpty else { throw topLevelNotMapping(value.isNull ? "null" : "scalar", at: location) }
-        if let tag = scalar.tag { try check(tag, on: .scalar, at: location) }
-        // Built after the checks: a node used on one path only is moved into
-        // its parent rather than copied, which matters at a million scalars.
-        let node = YAMLNode(.scalar(value), location: location, tag: scalar.tag)
-        if let anchor = scalar.anchor { anchors[anchor] = .closed(node, nodeCount: 1) }
-        try attach(node, nodeCount: 1)
+    private mutating func addScalar(_ event: UnsafePointer<yaml_event_t>, at location: SourceLocation) throws(YAMLLoadError) {
+        let scalar = event.pointee.data.scalar
+        let style = YAMLEventReader.scalarStyle(scalar.style)
+        let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+        guard !frames.isEmpty else {
+            throw topLevelNotMapping(style == .plain && YAMLScalar.isNullText(bytes) ? "null" : "scalar", at: location)
+        }
+        var tag: YAMLNode.CoreTag?
+        if let written = scalar.tag { tag = try coreTag(written, on: .scalar, at: location) }
+        let index = storage.addScalar(bytes, style: style, tag: tag, at: location)
+        if let anchor = YAMLEventReader.string(scalar.anchor) { anchors[anchor] = .closed(index, nodeCount: 1) }
+        try attach(index, nodeCount: 1)
     }
 
     private mutating func addAlias(_ anchor: String, at location: SourceLocation) throws(YAMLLoadError) {
@@ -80,7 +96,7 @@ struct YAMLTreeBuilder {
                 hint: "an alias cannot repeat the value it is part of",
                 at: location,
                 related: [RelatedLocation(message: "'&\(anchor)' is defined here", location: anchorLocation)])
-        case .closed(var node, let nodeCount):
+        case .closed(let anchored, let nodeCount):
             aliasedNodes += nodeCount
             if aliasedNodes > limits.maxAliasedNodes {
                 throw YAMLLoadError(
@@ -88,15 +104,17 @@ struct YAMLTreeBuilder {
                     "aliases expand to more than \(limits.maxAliasedNodes) nodes; the file repeats too much through '*\(anchor)'",
                     hint: "write the repeated parts out, or alias smaller values", at: location)
             }
-            guard !frames.isEmpty else { throw topLevelNotMapping(node.kindName, at: location) }
+            guard !frames.isEmpty else { throw topLevelNotMapping(storage.kindName(of: anchored), at: location) }
             // The alias's own place, so a diagnostic about the value as a
             // whole points where it is used; its insides keep theirs.
-            node.location = location
-            try attach(node, nodeCount: nodeCount)
+            try attach(storage.addRepeat(of: anchored, at: location), nodeCount: nodeCount)
         }
     }
 
-    private mutating func open(_ kind: Frame.Kind, _ start: YAMLCollectionStart, at location: SourceLocation) throws(YAMLLoadError) {
+    private mutating func open(
+        _ kind: YAMLNode.Kind, anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?,
+        at location: SourceLocation
+    ) throws(YAMLLoadError) {
         if frames.isEmpty && kind == .sequence {
             throw topLevelNotMapping("list", at: location)
         }
@@ -110,65 +128,69 @@ struct YAMLTreeBuilder {
                 .tooDeep, "values nest more than \(limits.maxNesting) levels deep",
                 hint: "a regulation needs only a few levels; look for unclosed '[' or '{'", at: location)
         }
-        if let tag = start.tag { try check(tag, on: kind == .mapping ? .mapping : .sequence, at: location) }
-        if let anchor = start.anchor { anchors[anchor] = .open(location) }
-        frames.append(Frame(kind: kind, location: location, tag: start.tag, anchor: start.anchor))
+        var resolved: YAMLNode.CoreTag?
+        if let tag { resolved = try coreTag(tag, on: kind, at: location) }
+        let name = YAMLEventReader.string(anchor)
+        if let name { anchors[name] = .open(location) }
+        frames.append(Frame(kind: kind, location: location, tag: resolved, anchor: name, firstEntry: pending.count))
     }
 
     private mutating func close() throws(YAMLLoadError) {
         guard let frame = frames.popLast() else { return }
-        let content: YAMLNode.Content = switch frame.kind {
-        case .sequence: .sequence(frame.items)
-        case .mapping: .mapping(frame.merges.isEmpty ? frame.pairs : frame.mergedPairs())
+        let index = pending.withUnsafeBufferPointer { pending in
+            let entries = UnsafeBufferPointer(rebasing: pending[frame.firstEntry...])
+            if frame.merges.isEmpty {
+                return storage.addCollection(frame.kind, entries: entries, tag: frame.tag, at: frame.location)
+            }
+            return frame.mergedEntries(entries, in: storage).withUnsafeBufferPointer {
+                storage.addCollection(frame.kind, entries: $0, tag: frame.tag, at: frame.location)
+            }
         }
-        let node = YAMLNode(content, location: frame.location, tag: frame.tag)
-        if let anchor = frame.anchor { anchors[anchor] = .closed(node, nodeCount: frame.nodeCount) }
+        pending.removeSubrange(frame.firstEntry...)
+        if let anchor = frame.anchor { anchors[anchor] = .closed(index, nodeCount: frame.nodeCount) }
         if frames.isEmpty {
-            root = node
+            root = index
         } else {
-            try attach(node, nodeCount: frame.nodeCount)
+            try attach(index, nodeCount: frame.nodeCount)
         }
     }
 
-    /// Adds a finished node to the open collection: an item, a key, or the
+    /// Adds a finished value to the open collection: an item, a key, or the
     /// value of the waiting key.
-    private mutating func attach(_ node: consuming YAMLNode, nodeCount: Int) throws(YAMLLoadError) {
+    private mutating func attach(_ index: Int32, nodeCount: Int) throws(YAMLLoadError) {
         let top = frames.count - 1
         frames[top].nodeCount += nodeCount
         switch frames[top].kind {
-        case .sequence:
-            frames[top].add(node)
+        case .sequence, .scalar:
+            pending.append(index)
         case .mapping:
-            if let key = frames[top].key.take() {
-                if frames[top].keyIsMerge {
-                    frames[top].keyIsMerge = false
-                    try frames[top].addMerge(node)
-                } else {
-                    frames[top].add(YAMLPair(key: key, value: node))
-                }
+            if frames[top].awaitsKey {
+                if try frames[top].takeKey(index, pending: pending, in: storage) { pending.append(index) }
+            } else if frames[top].keyIsMerge {
+                try frames[top].addMerge(index, in: storage, pairsSoFar: (pending.count - frames[top].firstEntry) / 2)
             } else {
-                try frames[top].setKey(node)
+                frames[top].awaitsKey = true
+                pending.append(index)
             }
         }
     }
 
     // MARK: - Refusals
 
-    private enum NodeKind { case scalar, mapping, sequence }
-
-    private static let corePrefix = "tag:yaml.org,2002:"
-    private static let scalarTags: Set<String> = ["str", "int", "float", "bool", "null"].reduce(into: []) { $0.insert(corePrefix + $1) }
-
-    private func check(_ tag: String, on kind: NodeKind, at location: SourceLocation) throws(YAMLLoadError) {
-        let fits = switch kind {
-        case .scalar: Self.scalarTags.contains(tag)
-        case .mapping: tag == Self.corePrefix + "map"
-        case .sequence: tag == Self.corePrefix + "seq"
+    private func coreTag(
+        _ pointer: UnsafeMutablePointer<yaml_char_t>, on kind: YAMLNode.Kind, at location: SourceLocation
+    ) throws(YAMLLoadError) -> YAMLNode.CoreTag {
+        let tag = String(cString: pointer)
+        let coreTag = YAMLNode.CoreTag(name: tag)
+        let fits = switch (kind, coreTag) {
+        case (.scalar, .str?), (.scalar, .int?), (.scalar, .float?), (.scalar, .bool?), (.scalar, .null?): true
+        case (.mapping, .map?), (.sequence, .seq?): true
+        default: false
         }
-        if fits { return }
-        let written = tag.hasPrefix(Self.corePrefix) ? "!!" + tag.dropFirst(Self.corePrefix.count) : tag
-        let isCore = Self.scalarTags.contains(tag) || tag == Self.corePrefix + "map" || tag == Self.corePrefix + "seq"
-        if isCore {
+        if fits, let coreTag { return coreTag }
+        let prefix = YAMLNode.CoreTag.prefix
+        let written = tag.hasPrefix(prefix) ? "!!" + tag.dropFirst(prefix.count) : tag
+        if coreTag != nil {
             let kindName = switch kind {
             case .scalar: "a plain value"
             case .mapping: "a mapping"
@@ -189,10 +211,6 @@ struct YAMLTreeBuilder {
             .topLevelNotMapping, "the top level is a \(kindName); a regulation file is a mapping of keys",
             hint: "start the file with a key such as 'shop:'", at: location)
     }
-
-    private func location(of event: YAMLEvent) -> SourceLocation {
-        SourceLocation(fileID: fileID, line: event.line, column: event.column)
-    }
 }
 
 extension YAMLTreeBuilder {
@@ -200,6 +218,6 @@ extension YAMLTreeBuilder {
         /// The anchored collection has started and not yet ended.
         case open(SourceLocation)
         /// `nodeCount` is what each alias to it spends of the budget.
-        case closed(YAMLNode, nodeCount: Int)
+        case closed(Int32, nodeCount: Int)
     }
 }

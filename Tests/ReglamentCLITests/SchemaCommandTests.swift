@@ -20,11 +20,13 @@ import Testing
         #expect(files.count >= 3)
         var pairs: [String] = []
         for (index, file) in files.enumerated() {
-            let node = try YAMLLoader().load(contentsOf: root.appendingPathComponent(file).path)
+            let document = try YAMLLoader().load(contentsOf: root.appendingPathComponent(file).path)
             let json = directory.appendingPathComponent("\(index).json").path
-            try CoreSchemaJSON.render(node).write(toFile: json, atomically: true, encoding: .utf8)
+            try document.withRoot { node in
+                try CoreSchemaJSON.render(node).write(toFile: json, atomically: true, encoding: .utf8)
+            }
             // A file that includes others, or is included, holds part of a regulation.
-            let isWhole = file.hasSuffix("/regulation.yaml") && !includesOthers(node)
+            let isWhole = file.hasSuffix("/regulation.yaml") && !document.withRoot(includesOthers)
             let schema = isWhole ? full : partial
             pairs.append("\(json)=\(schema)=\(file)")
         }

@@ -115,12 +115,14 @@ struct MistakeFixture {
 
     init(contentsOf url: URL) throws {
         let name = url.lastPathComponent
-        let root: YAMLNode
+        let document: YAMLDocument
         do {
-            root = try YAMLLoader().load(contentsOf: url.path)
+            document = try YAMLLoader().load(contentsOf: url.path)
         } catch {
             throw Problem(description: "\(name): \(error.diagnostic.location): \(error.diagnostic.message)")
         }
+        defer { withExtendedLifetime(document) {} }
+        let root = document.root
         func fail(_ message: String) -> Problem { Problem(description: "\(name): \(message)") }
         func pairs(_ node: YAMLNode, _ what: String, allowed: Set<String>) throws -> [String: YAMLNode] {
             guard case .mapping(let pairs) = node.content else { throw fail("\(what) must be a mapping") }

@@ -1,3 +1,4 @@
+import Synchronization
 import ReglamentDiagnostics
 import ReglamentYAML
 import Testing
@@ -40,7 +41,23 @@ func expectRefusal(
     return diagnostic
 }
 
-/// Loads text that must load, as a file named `test.yaml`.
-func load(_ text: String) throws -> YAMLNode {
-    try YAMLLoader().load(Array(text.utf8), file: "test.yaml")
+/// Loads text that must load, as a file named `test.yaml` unless named.
+func load(_ text: String, file: String = "test.yaml") throws -> YAMLNode {
+    try LoadedDocuments.keep(YAMLLoader().load(Array(text.utf8), file: file)).root
+}
+
+/// Loads a file that must load.
+func load(contentsOf path: String) throws -> YAMLNode {
+    try LoadedDocuments.keep(YAMLLoader().load(contentsOf: path)).root
+}
+
+/// Nodes point into their document without keeping it alive, so the
+/// documents tests load are kept for the rest of the run (a few kilobytes).
+enum LoadedDocuments {
+    private static let kept = Mutex<[YAMLDocument]>([])
+
+    static func keep(_ document: YAMLDocument) -> YAMLDocument {
+        kept.withLock { $0.append(document) }
+        return document
+    }
 }

@@ -73,7 +73,7 @@ struct LocationTests {
 
     @Test func byteOrderMarkAndCRLFKeepLinesAndColumns() throws {
         let text = "\u{FEFF}shop:\r\n  name: Жук\r\n\r\n  phone: \"+7 900\"\r\n"
-        let root = try YAMLLoader().load(Array(text.utf8), file: "crlf.yaml")
+        let root = try load(text, file: "crlf.yaml")
         #expect(root.place == "1:1")
         let shop = try #require(root["shop"])
         #expect(shop["name"]?.text == "Жук")
@@ -89,7 +89,7 @@ struct LocationTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appending(path: "shop.yaml").path
         try Data("shop:\n  name: Жук\n".utf8).write(to: URL(filePath: path))
-        let root = try YAMLLoader().load(contentsOf: path)
+        let root = try load(contentsOf: path)
         #expect(root["shop"]?["name"]?.location == SourceLocation(file: path, line: 2, column: 9))
     }
 }

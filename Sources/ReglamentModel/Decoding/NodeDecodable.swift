@@ -28,8 +28,8 @@ extension NodeDecodable {
 extension Array: NodeDecodable where Element: Decodable {
     /// As `init(from:)` with `NodeUnkeyedContainer`.
     public init(node: YAMLNode) throws {
-        guard case .sequence(let items) = node.content else { throw NodeDecoder(node: node).mismatch(expected: "list") }
-        self = try items.map { try NodeDecoder(node: $0).decodeValue(Element.self) }
+        guard node.kind == .sequence else { throw NodeDecoder(node: node).mismatch(expected: "list") }
+        self = try node.items.map { try NodeDecoder(node: $0).decodeValue(Element.self) }
     }
 }
 

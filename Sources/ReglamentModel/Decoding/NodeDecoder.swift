@@ -13,18 +13,23 @@ public struct NodeDecoder: Decoder {
         self.node = node
     }
 
+    /// `node`'s document must be held until this returns.
     public static func decode<T: Decodable>(_ type: T.Type, from node: YAMLNode) throws -> T {
         try NodeDecoder(node: node).decodeValue(type)
     }
 
+    public static func decode<T: Decodable>(_ type: T.Type, from document: YAMLDocument) throws -> T {
+        try document.withRoot { root in try decode(type, from: root) }
+    }
+
     public func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard case .mapping(let pairs) = node.content else { throw mismatch(expected: "mapping") }
-        return KeyedDecodingContainer(NodeKeyedContainer<Key>(pairs: pairs, location: node.location))
+        guard node.kind == .mapping else { throw mismatch(expected: "mapping") }
+        return KeyedDecodingContainer(NodeKeyedContainer<Key>(mapping: node))
     }
 
     public func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard case .sequence(let items) = node.content else { throw mismatch(expected: "list") }
-        return NodeUnkeyedContainer(items: items)
+        guard node.kind == .sequence else { throw mismatch(expected: "list") }
+        return NodeUnkeyedContainer(items: node.items)
     }
 
     public func singleValueContainer() throws -> any SingleValueDecodingContainer {
@@ -44,8 +49,8 @@ public struct NodeDecoder: Decoder {
     }
 
     func scalarText() throws -> String {
-        guard case .scalar(let scalar) = node.content else { throw mismatch(expected: "scalar") }
-        return scalar.value
+        guard let text = node.text else { throw mismatch(expected: "scalar") }
+        return text
     }
 
     func parse<V>(_ convert: (String) -> V?, _ expected: String) throws -> V {
@@ -53,10 +58,7 @@ public struct NodeDecoder: Decoder {
         return value
     }
 
-    var isNull: Bool {
-        if case .scalar(let scalar) = node.content { return scalar.isNull }
-        return false
-    }
+    var isNull: Bool { node.isNull }
 
     static func bool(_ text: String) -> Bool? {
         switch text {
@@ -72,20 +74,12 @@ public struct NodeDecoder: Decoder {
 }
 
 struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let pairs: [YAMLPair]
-    let location: SourceLocation
+    let mapping: YAMLNode
+    var location: SourceLocation { mapping.location }
     var codingPath: [any CodingKey] { [] }
-    var allKeys: [Key] { pairs.compactMap { Key(stringValue: $0.keyText) } }
+    var allKeys: [Key] { mapping.pairs.compactMap { Key(stringValue: $0.keyText) } }
 
-    func valueNode(_ key: Key) -> YAMLNode? {
-        let name = key.stringValue
-        // By index, comparing the key in place: `for pair in pairs` would
-        // copy (retain and release) both nodes of every pair it passes.
-        for index in pairs.indices {
-            if case .scalar(let scalar) = pairs[index].key.content, scalar.value == name { return pairs[index].value }
-        }
-        return nil
-    }
+    func valueNode(_ key: Key) -> YAMLNode? { mapping[key.stringValue] }
 
     func contains(_ key: Key) -> Bool { valueNode(key) != nil }
 
@@ -120,7 +114,7 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         try decoder(for: key).unkeyedContainer()
     }
 
-    func superDecoder() throws -> any Decoder { NodeDecoder(node: YAMLNode(.mapping(pairs), location: location)) }
+    func superDecoder() throws -> any Decoder { NodeDecoder(node: mapping) }
     func superDecoder(forKey key: Key) throws -> any Decoder { try decoder(for: key) }
 
     private func decoder(for key: Key) throws -> NodeDecoder {
@@ -132,13 +126,13 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 }
 
 struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
-    let items: [YAMLNode]
+    let items: YAMLNode.Items
     var currentIndex = 0
     var codingPath: [any CodingKey] { [] }
     var count: Int? { items.count }
     var isAtEnd: Bool { currentIndex >= items.count }
 
-    init(items: [YAMLNode]) {
+    init(items: YAMLNode.Items) {
         self.items = items
     }
 

@@ -2,43 +2,88 @@ import ReglamentDiagnostics
 import ReglamentYAML
 
 /// Merges the files a regulation includes (`include: [geography.yaml]`)
-/// into its tree. Lists from several files are joined (zones from a
+/// into one document. Lists from several files are joined (zones from a
 /// geography file add to the main file's); a scalar or a section given in
 /// two files is a conflict, reported with both places.
 struct IncludeResolver {
     let yaml: YAMLLoader
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var files: [String] = []
+    /// The included files, held while the merged document is written from them.
+    private var included: [YAMLDocument] = []
 
     init(yaml: YAMLLoader) {
         self.yaml = yaml
     }
 
-    mutating func resolve(_ root: YAMLNode, file: String) -> YAMLNode {
+    /// `document` itself when it includes nothing, else a new document with
+    /// the included files merged in.
+    mutating func resolve(_ document: YAMLDocument, file: String) -> YAMLDocument {
+        let root = document.root
+        guard let pairs = pairsWithIncludes(of: root, file: file) else { return document }
+        var composer = YAMLComposer()
+        let merged = Self.write(.mapping(pairs, at: root.location), into: &composer)
+        let result = composer.document(root: merged)
+        withExtendedLifetime(document) {}
+        return result
+    }
+
+    /// A value of the merged document before it is written.
+    private indirect enum Merged {
+        case node(YAMLNode)
+        case sequence([YAMLNode], at: SourceLocation)
+        case mapping([MergedPair], at: SourceLocation)
+
+        var items: [YAMLNode]? {
+            switch self {
+            case .node(let node): node.kind == .sequence ? Array(node.items) : nil
+            case .sequence(let items, _): items
+            case .mapping: nil
+            }
+        }
+
+        var pairs: [MergedPair]? {
+            switch self {
+            case .node(let node): node.kind == .mapping ? IncludeResolver.pairs(of: node) : nil
+            case .sequence: nil
+            case .mapping(let pairs, _): pairs
+            }
+        }
+
+        var location: SourceLocation {
+            switch self {
+            case .node(let node): node.location
+            case .sequence(_, let location), .mapping(_, let location): location
+            }
+        }
+    }
+
+    private typealias MergedPair = (key: YAMLNode, value: Merged)
+
+    /// The top-level pairs with every included file's added, or nil when the
+    /// file includes nothing.
+    private mutating func pairsWithIncludes(of root: YAMLNode, file: String) -> [MergedPair]? {
         files.append(file)
-        guard case .mapping(var pairs) = root.content else { return root }
-        guard let includeIndex = pairs.firstIndex(where: { $0.keyText == "include" }),
-              case .sequence(let entries) = pairs[includeIndex].value.content
-        else { return root }
-        var merged = root
-        for entry in entries {
-            guard case .scalar(let scalar) = entry.content, !scalar.isNull else { continue }  // the shape check reports it
-            let path = IncludeResolver.path(scalar.value, relativeTo: file)
+        guard let entries = root["include"], entries.kind == .sequence else { return nil }
+        var pairs = Self.pairs(of: root)
+        for entry in entries.items {
+            guard let name = entry.text, !entry.isNull else { continue }  // the shape check reports it
+            let path = IncludeResolver.path(name, relativeTo: file)
             if files.contains(path) {
                 diagnostics.append(Diagnostic(
                     code: ShapeCode.badInclude, severity: .error,
-                    message: "'\(scalar.value)' is included more than once or includes itself",
+                    message: "'\(name)' is included more than once or includes itself",
                     location: entry.location
                 ))
                 continue
             }
-            let included: YAMLNode
+            let document: YAMLDocument
             do {
-                included = try yaml.load(contentsOf: path)
+                document = try yaml.load(contentsOf: path)
             } catch {
                 diagnostics.append(Diagnostic(
                     code: ShapeCode.badInclude, severity: .error,
-                    message: "cannot include '\(scalar.value)': \(error.diagnostic.message)",
+                    message: "cannot include '\(name)': \(error.diagnostic.message)",
                     hint: error.diagnostic.hint ?? "paths are relative to \(file)",
                     location: entry.location,
                     related: error.diagnostic.location.line > 0
@@ -46,33 +91,30 @@ struct IncludeResolver {
                 ))
                 continue
             }
+            included.append(document)
             // An included file may include others, relative to itself.
-            let expanded = resolve(included, file: path)
-            if case .mapping(var includedPairs) = expanded.content {
-                includedPairs.removeAll { $0.keyText == "include" }
-                pairs = merge(pairs, includedPairs)
-            }
+            let includedPairs = pairsWithIncludes(of: document.root, file: path) ?? Self.pairs(of: document.root)
+            pairs = merge(pairs, includedPairs.filter { !$0.key.hasText("include") })
         }
-        merged.content = .mapping(pairs)
-        return merged
+        return pairs
     }
 
-    private mutating func merge(_ base: [YAMLPair], _ addition: [YAMLPair]) -> [YAMLPair] {
+    private mutating func merge(_ base: [MergedPair], _ addition: [MergedPair]) -> [MergedPair] {
         var result = base
         for pair in addition {
-            guard let index = result.firstIndex(where: { $0.keyText == pair.keyText }) else {
+            guard let index = result.firstIndex(where: { $0.key.text == pair.key.text }) else {
                 result.append(pair)
                 continue
             }
-            switch (result[index].value.content, pair.value.content) {
-            case (.sequence(let first), .sequence(let second)):
-                result[index].value.content = .sequence(first + second)
-            case (.mapping(let first), .mapping(let second)):
-                result[index].value.content = .mapping(merge(first, second))
-            default:
+            let first = result[index].value
+            if let firstItems = first.items, let secondItems = pair.value.items {
+                result[index].value = .sequence(firstItems + secondItems, at: first.location)
+            } else if let firstPairs = first.pairs, let secondPairs = pair.value.pairs {
+                result[index].value = .mapping(merge(firstPairs, secondPairs), at: first.location)
+            } else {
                 diagnostics.append(Diagnostic(
                     code: ShapeCode.conflictingSections, severity: .error,
-                    message: "'\(pair.keyText)' is given in two files",
+                    message: "'\(pair.key.text ?? "")' is given in two files",
                     hint: "keep one of them, or make both lists so they are joined",
                     location: pair.key.location,
                     related: [RelatedLocation(message: "also given here", location: result[index].key.location)]
@@ -80,6 +122,25 @@ struct IncludeResolver {
             }
         }
         return result
+    }
+
+    private static func pairs(of mapping: YAMLNode) -> [MergedPair] {
+        mapping.pairs.map { (key: $0.key, value: .node($0.value)) }
+    }
+
+    private static func write(_ value: Merged, into composer: inout YAMLComposer) -> YAMLComposer.Value {
+        switch value {
+        case .node(let node):
+            return composer.copy(node)
+        case .sequence(let items, let location):
+            var written: [YAMLComposer.Value] = []
+            for item in items { written.append(composer.copy(item)) }
+            return composer.sequence(written, at: location)
+        case .mapping(let pairs, let location):
+            var written: [(key: YAMLComposer.Value, value: YAMLComposer.Value)] = []
+            for pair in pairs { written.append((composer.copy(pair.key), write(pair.value, into: &composer))) }
+            return composer.mapping(written, at: location)
+        }
     }
 
     static func path(_ include: String, relativeTo file: String) -> String {

@@ -2,7 +2,7 @@ import ReglamentDiagnostics
 import ReglamentYAML
 
 /// Reads a regulation: the main file and its includes, merged into one
-/// tree, shape-checked against the schema derived from the model, then
+/// document, shape-checked against the schema derived from the model, then
 /// decoded. Stops before decoding when the shape is wrong, so later
 /// phases always see a complete model.
 public struct RegulationLoader: Sendable {
@@ -13,37 +13,40 @@ public struct RegulationLoader: Sendable {
     }
 
     public func load(file path: String) -> LoadedRegulation {
-        let root: YAMLNode
+        let document: YAMLDocument
         do {
-            root = try yaml.load(contentsOf: path)
+            document = try yaml.load(contentsOf: path)
         } catch {
             return LoadedRegulation(regulation: nil, diagnostics: [error.diagnostic], files: [path])
         }
-        return resolve(root, file: path)
+        return resolve(document, file: path)
     }
 
     /// Loads text held in memory; includes are still read from disk,
     /// relative to `file`.
     public func load(_ bytes: [UInt8], file: String) -> LoadedRegulation {
-        let root: YAMLNode
+        let document: YAMLDocument
         do {
-            root = try yaml.load(bytes, file: file)
+            document = try yaml.load(bytes, file: file)
         } catch {
             return LoadedRegulation(regulation: nil, diagnostics: [error.diagnostic], files: [file])
         }
-        return resolve(root, file: file)
+        return resolve(document, file: file)
     }
 
-    private func resolve(_ root: YAMLNode, file: String) -> LoadedRegulation {
+    private func resolve(_ loaded: YAMLDocument, file: String) -> LoadedRegulation {
         var includes = IncludeResolver(yaml: yaml)
-        let merged = includes.resolve(root, file: file)
+        let document = includes.resolve(loaded, file: file)
         var diagnostics = includes.diagnostics
-        // The shape check and decoding both only read the tree, so they run
-        // side by side; the decoded model is kept only if the shape is sound.
-        let (shapeProblems, decoded) = Parallel.both(
-            { ShapeValidator(schema: Regulation.schema).validate(merged) },
-            { Result { try NodeDecoder.decode(Regulation.self, from: merged) } }
-        )
+        // The shape check and decoding both only read the document, so they
+        // run side by side; the decoded model is kept only if the shape is sound.
+        let (shapeProblems, decoded, rootLocation) = document.withRoot { root in
+            let (shapeProblems, decoded) = Parallel.both(
+                { ShapeValidator(schema: Regulation.schema).validate(root) },
+                { Result { try NodeDecoder.decode(Regulation.self, from: root) } }
+            )
+            return (shapeProblems, decoded, root.location)
+        }
         diagnostics += shapeProblems
         guard diagnostics.errorCount == 0 else {
             return LoadedRegulation(regulation: nil, diagnostics: diagnostics.sorted(), files: includes.files)
@@ -64,7 +67,7 @@ public struct RegulationLoader: Sendable {
             diagnostics.append(Diagnostic(
                 code: ShapeCode.wrongType, severity: .error,
                 message: "internal error: the regulation passed the shape check but could not be read (\(error))",
-                hint: "please report this with the file", location: merged.location
+                hint: "please report this with the file", location: rootLocation
             ))
             return LoadedRegulation(regulation: nil, diagnostics: diagnostics, files: includes.files)
         }

@@ -1,7 +1,7 @@
 import ReglamentDiagnostics
 import ReglamentYAML
 
-/// Checks a YAML tree against the schema: unknown keys (with "did you
+/// Checks a YAML document against the schema: unknown keys (with "did you
 /// mean"), wrong types, missing required fields, bad formats and values.
 /// Collects every problem in one pass.
 public struct ShapeValidator {
@@ -11,6 +11,7 @@ public struct ShapeValidator {
         self.schema = schema
     }
 
+    /// `node`'s document must be held until this returns.
     public func validate(_ node: YAMLNode) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         validate(node, against: schema, field: "regulation", into: &problems)
@@ -20,27 +21,28 @@ public struct ShapeValidator {
     private func validate(_ node: YAMLNode, against schema: SchemaNode, field: String, into problems: inout [Diagnostic]) {
         switch schema {
         case .object(let object):
-            guard case .mapping(let pairs) = node.content else {
+            guard node.kind == .mapping else {
                 return problems.append(wrongType(node, expected: "a mapping", field: field))
             }
-            validateObject(object, pairs: pairs, at: node, field: field, into: &problems)
+            validateObject(object, pairs: node.pairs, at: node, field: field, into: &problems)
         case .list(let item):
-            guard case .sequence(let items) = node.content else {
+            guard node.kind == .sequence else {
                 return problems.append(wrongType(node, expected: "a list", field: field))
             }
-            for element in items { validate(element, against: item, field: field, into: &problems) }
+            for element in node.items { validate(element, against: item, field: field, into: &problems) }
         case .dictionary(let keyFormat, let value):
-            guard case .mapping(let pairs) = node.content else {
+            guard node.kind == .mapping else {
                 return problems.append(wrongType(node, expected: "a mapping", field: field))
             }
-            for pair in pairs {
+            for pair in node.pairs {
                 if let keyFormat, let problem = keyFormat.validate(pair.keyText) {
                     problems.append(badFormat(problem, at: pair.key))
                 }
                 validate(pair.value, against: value, field: pair.keyText, into: &problems)
             }
         case .string:
-            if scalar(node, expected: "text", field: field, into: &problems) == nil { return }
+            // Any text will do, so none is made.
+            if node.kind != .scalar || node.isNull { problems.append(wrongType(node, expected: "text", field: field)) }
         case .integer:
             if let text = scalar(node, expected: "a whole number", field: field, into: &problems), Int(text) == nil {
                 problems.append(wrongType(node, expected: "a whole number", field: field))
@@ -77,7 +79,7 @@ public struct ShapeValidator {
     }
 
     private func validateObject(
-        _ object: ObjectSchema, pairs: [YAMLPair], at node: YAMLNode, field: String, into problems: inout [Diagnostic]
+        _ object: ObjectSchema, pairs: YAMLNode.Pairs, at node: YAMLNode, field: String, into problems: inout [Diagnostic]
     ) {
         // A misspelt required key is reported once, as the typo, not again as missing.
         var suggested: Set<String> = []
@@ -95,7 +97,7 @@ public struct ShapeValidator {
                 ))
                 continue
             }
-            if case .scalar(let scalar) = pair.value.content, scalar.isNull {
+            if pair.value.isNull {
                 if fieldSchema.isRequired { problems.append(missing(key, in: field, at: pair.key.location)) }
                 continue
             }
@@ -103,7 +105,7 @@ public struct ShapeValidator {
         }
         // Presence is asked before `suggested`: hashing every required key costs more than the scan.
         for required in object.fields
-        where required.isRequired && !pairs.contains(where: { $0.keyText == required.key })
+        where required.isRequired && !pairs.contains(where: { $0.key.hasText(required.key) })
             && !suggested.contains(required.key)
         {
             problems.append(missing(required.key, in: field, at: node.location))
@@ -116,19 +118,18 @@ public struct ShapeValidator {
     private func scalar(
         _ node: YAMLNode, expected: @autoclosure () -> String, field: String, into problems: inout [Diagnostic]
     ) -> String? {
-        guard case .scalar(let scalar) = node.content, !scalar.isNull else {
+        guard let text = node.text, !node.isNull else {
             problems.append(wrongType(node, expected: expected(), field: field))
             return nil
         }
-        return scalar.value
+        return text
     }
 
     private func wrongType(_ node: YAMLNode, expected: String, field: String) -> Diagnostic {
-        let found: String
-        switch node.content {
-        case .scalar(let scalar): found = scalar.isNull ? "nothing" : "'\(scalar.value)'"
-        case .sequence: found = "a list"
-        case .mapping: found = "a mapping"
+        let found = switch node.kind {
+        case .scalar: node.isNull ? "nothing" : "'\(node.text ?? "")'"
+        case .sequence: "a list"
+        case .mapping: "a mapping"
         }
         return Diagnostic(
             code: ShapeCode.wrongType, severity: .error,

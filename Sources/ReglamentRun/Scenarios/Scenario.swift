@@ -42,14 +42,14 @@ public struct Scenario: Decodable, Sendable {
 
     /// Reads a scenario file; a file that is not a scenario is an error with its place.
     public static func load(_ path: String) throws -> Scenario {
-        let node: YAMLNode
+        let document: YAMLDocument
         do {
-            node = try YAMLLoader().load(contentsOf: path)
+            document = try YAMLLoader().load(contentsOf: path)
         } catch {
             throw ScenarioError.unreadable(error.diagnostic)
         }
         do {
-            return try NodeDecoder.decode(Scenario.self, from: node)
+            return try NodeDecoder.decode(Scenario.self, from: document)
         } catch {
             throw ScenarioError.notAScenario(path: path, reason: "\(error)")
         }
