@@ -16,11 +16,10 @@ public struct YAMLComposer: ~Copyable {
 
     /// `node` and everything in it, with their places.
     public mutating func copy(_ node: YAMLNode) -> Value {
-        let source = node.document
-        let record = source.storage.record(node.index)
+        let record = node.storage.pointee.record(node.index)
         switch record.kind {
         case .scalar:
-            let bytes = source.storage.bytes(of: record)
+            let bytes = node.storage.pointee.bytes(of: record)
             return Value(index: storage.addScalar(bytes, style: record.style, tag: record.tag, at: record.location))
         case .sequence:
             var items: [Int32] = []

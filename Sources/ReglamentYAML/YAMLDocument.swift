@@ -13,17 +13,25 @@ import ReglamentDiagnostics
 /// nodes only while you hold the document, e.g. inside `withRoot`. The
 /// document never changes once built, so any number of threads may read it.
 public final class YAMLDocument: @unchecked Sendable {
-    let storage: YAMLNodeStorage
-    let rootIndex: Int32
+    /// At an address that stays put while the document lives: nodes keep
+    /// a pointer to it.
+    private let storage: UnsafeMutablePointer<YAMLNodeStorage>
+    private let rootIndex: Int32
 
     init(_ storage: consuming YAMLNodeStorage, root: Int32) {
-        self.storage = storage
+        self.storage = .allocate(capacity: 1)
+        self.storage.initialize(to: storage)
         rootIndex = root
+    }
+
+    deinit {
+        storage.deinitialize(count: 1)
+        storage.deallocate()
     }
 
     /// The top-level value. It reads this document's memory: keep the
     /// document while you use it, or use `withRoot`.
-    public var root: YAMLNode { YAMLNode(document: self, index: rootIndex) }
+    public var root: YAMLNode { YAMLNode(storage: storage, index: rootIndex) }
 
     /// Runs `body` on the top-level value with the document kept alive
     /// until it returns. No node may be kept after that.

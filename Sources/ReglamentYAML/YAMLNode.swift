@@ -12,15 +12,17 @@ public struct YAMLNode: @unchecked Sendable {
         case scalar, sequence, mapping
     }
 
-    unowned(unsafe) let document: YAMLDocument
+    /// The document's storage, read without reference counting: two
+    /// threads reading one document would otherwise contend for its count.
+    let storage: UnsafePointer<YAMLNodeStorage>
     let index: Int32
 
-    init(document: YAMLDocument, index: Int32) {
-        self.document = document
+    init(storage: UnsafePointer<YAMLNodeStorage>, index: Int32) {
+        self.storage = storage
         self.index = index
     }
 
-    private var record: NodeRecord { document.storage.record(index) }
+    private var record: NodeRecord { storage.pointee.record(index) }
 
     public var kind: Kind { record.kind }
 
@@ -62,23 +64,35 @@ public struct YAMLNode: @unchecked Sendable {
     /// A sequence's items; empty for anything else.
     public var items: Items {
         let record = record
-        return Items(document: document, start: Int(record.start), count: record.kind == .sequence ? Int(record.count) : 0)
+        return Items(storage: storage, start: Int(record.start), count: record.kind == .sequence ? Int(record.count) : 0)
     }
 
     /// A mapping's pairs in document order; empty for anything else. Keys
     /// are always scalars, each written once.
     public var pairs: Pairs {
         let record = record
-        return Pairs(document: document, start: Int(record.start), count: record.kind == .mapping ? Int(record.count) : 0)
+        return Pairs(storage: storage, start: Int(record.start), count: record.kind == .mapping ? Int(record.count) : 0)
     }
 
-    /// The value of `key` in a mapping.
+    /// The value of `key` in a mapping. Decoding asks this of every field
+    /// of every mapping, so it compares keys in place, by length first.
     public subscript(key: String) -> YAMLNode? {
-        pairs.first { $0.key.hasText(key) }?.value
+        let record = record
+        guard record.kind == .mapping else { return nil }
+        let length = key.utf8.count
+        for pair in 0..<Int(record.count) {
+            let entry = Int(record.start) + 2 * pair
+            let candidate = YAMLNode(storage: storage, index: storage.pointee.entries[entry])
+            guard storage.pointee.record(candidate.index).count == length else { continue }
+            if candidate.hasText(key) {
+                return YAMLNode(storage: storage, index: storage.pointee.entries[entry + 1])
+            }
+        }
+        return nil
     }
 
     private func bytes(of record: NodeRecord) -> UnsafeBufferPointer<UInt8> {
-        document.storage.bytes(of: record)
+        storage.pointee.bytes(of: record)
     }
 }
 
@@ -110,7 +124,7 @@ extension YAMLNode {
     }
 
     public struct Items: RandomAccessCollection, @unchecked Sendable {
-        unowned(unsafe) let document: YAMLDocument
+        let storage: UnsafePointer<YAMLNodeStorage>
         let start: Int
         public let count: Int
 
@@ -119,12 +133,12 @@ extension YAMLNode {
 
         public subscript(position: Int) -> YAMLNode {
             precondition(position >= 0 && position < count, "index out of range")
-            return YAMLNode(document: document, index: document.storage.entries[start + position])
+            return YAMLNode(storage: storage, index: storage.pointee.entries[start + position])
         }
     }
 
     public struct Pairs: RandomAccessCollection, @unchecked Sendable {
-        unowned(unsafe) let document: YAMLDocument
+        let storage: UnsafePointer<YAMLNodeStorage>
         let start: Int
         public let count: Int
 
@@ -135,8 +149,8 @@ extension YAMLNode {
             precondition(position >= 0 && position < count, "index out of range")
             let entry = start + 2 * position
             return YAMLPair(
-                key: YAMLNode(document: document, index: document.storage.entries[entry]),
-                value: YAMLNode(document: document, index: document.storage.entries[entry + 1]))
+                key: YAMLNode(storage: storage, index: storage.pointee.entries[entry]),
+                value: YAMLNode(storage: storage, index: storage.pointee.entries[entry + 1]))
         }
     }
 }

@@ -15,14 +15,11 @@ public struct DayCount: ScalarFormat, Hashable, CustomStringConvertible {
     }
 
     public init(parsing text: String) throws(FormatProblem) {
-        let ends = text.trimmingSpaces.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...2).contains(ends.count), let fewest = Int(ends[0]), let most = Int(ends[ends.count - 1]),
-              fewest >= 0, most <= 365
-        else {
+        guard let days = DigitGroups(text, separator: "-", trimmingSpaces: true), days.last.value <= 365 else {
             throw FormatProblem("'\(text)' is not a number of days", hint: "write days as 2 or as a range '7-14'")
         }
-        guard fewest <= most else { throw FormatProblem("day range '\(text)' runs backwards") }
-        self.init(fewest: fewest, most: most)
+        guard days.first.value <= days.last.value else { throw FormatProblem("day range '\(text)' runs backwards") }
+        self.init(fewest: days.first.value, most: days.last.value)
     }
 
     public var description: String { fewest == most ? "\(fewest)" : "\(fewest)–\(most)" }

@@ -31,10 +31,10 @@ public struct DaySet: ScalarFormat, Hashable {
     }
 
     public init(parsing text: String) throws(FormatProblem) {
-        let problem = FormatProblem(
+        var problem: FormatProblem { FormatProblem(
             "'\(text)' is not a day range",
             hint: "use mon, tue, wed, thu, fri, sat, sun, ranges like 'mon-fri', lists like 'sat,sun', or 'daily'"
-        )
+        ) }
         if text == "daily" {
             self.init(days: Set(Weekday.allCases))
             return

@@ -13,22 +13,35 @@ public struct TimeSpan: ScalarFormat, Hashable, Comparable, CustomStringConverti
     }
 
     public init(parsing text: String) throws(FormatProblem) {
-        let problem = FormatProblem("'\(text)' is not a duration", hint: "write it as 30m, 2h, 1h30m or 1d")
-        var total = 0, digits = "", lastUnit = 0
-        let units: [Character: (order: Int, minutes: Int)] = ["d": (1, 1440), "h": (2, 60), "m": (3, 1)]
-        for character in text {
-            if character.isASCIIDigit {
-                digits.append(character)
-            } else if let unit = units[character], let number = Int(digits), unit.order > lastUnit, digits.count <= 6 {
+        // Worded only when needed: most values are fine.
+        var problem: FormatProblem { FormatProblem("'\(text)' is not a duration", hint: "write it as 30m, 2h, 1h30m or 1d") }
+        var total = 0, number = 0, digits = 0, lastUnit = 0
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else if let unit = Self.unit(byte), unit.order > lastUnit, (1...6).contains(digits) {
                 total += number * unit.minutes
                 lastUnit = unit.order
-                digits = ""
+                number = 0
+                digits = 0
             } else {
                 throw problem
             }
+            guard digits <= 6 else { throw problem }
         }
-        guard digits.isEmpty, lastUnit > 0, total > 0 else { throw problem }
+        guard digits == 0, lastUnit > 0, total > 0 else { throw problem }
         self.init(minutes: total)
+    }
+
+    /// Days, hours and minutes, in the order they must be written.
+    private static func unit(_ byte: UInt8) -> (order: Int, minutes: Int)? {
+        switch byte {
+        case UInt8(ascii: "d"): (1, 1440)
+        case UInt8(ascii: "h"): (2, 60)
+        case UInt8(ascii: "m"): (3, 1)
+        default: nil
+        }
     }
 
     public var description: String {

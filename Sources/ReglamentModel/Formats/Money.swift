@@ -12,23 +12,20 @@ public struct Money: ScalarFormat, Hashable, Comparable, CustomStringConvertible
     }
 
     public init(parsing text: String) throws(FormatProblem) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 12,
-              parts[0].allSatisfy(\.isASCIIDigit), let whole = Int(parts[0])
-        else {
+        guard let parts = DigitGroups(text, separator: ".", trimmingSpaces: false), parts.first.digits <= 12 else {
             throw FormatProblem(
                 "'\(text)' is not an amount of money",
                 hint: "write the amount as a plain number in the shop's currency, e.g. 1500 or 1500.50 (no spaces or currency signs)"
             )
         }
         var fraction = 0
-        if parts.count == 2 {
-            guard (1...2).contains(parts[1].count), parts[1].allSatisfy(\.isASCIIDigit), let cents = Int(parts[1]) else {
+        if let cents = parts.second {
+            guard cents.digits <= 2 else {
                 throw FormatProblem("'\(text)' has more than two digits after the point", hint: "amounts are in whole kopecks/cents")
             }
-            fraction = parts[1].count == 1 ? cents * 10 : cents
+            fraction = cents.digits == 1 ? cents.value * 10 : cents.value
         }
-        self.init(minorUnits: whole * 100 + fraction)
+        self.init(minorUnits: parts.first.value * 100 + fraction)
     }
 
     public var description: String {

@@ -20,19 +20,18 @@ public struct PostalRange: ScalarFormat, Hashable, CustomStringConvertible {
     }
 
     public init(parsing text: String) throws(FormatProblem) {
-        let ends = text.trimmingSpaces.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...2).contains(ends.count), ends.allSatisfy({ $0.count == 6 && $0.allSatisfy(\.isASCIIDigit) }),
-              let lower = Int(ends[0]), let upper = Int(ends[ends.count - 1])
+        guard let ends = DigitGroups(text, separator: "-", trimmingSpaces: true),
+              ends.first.digits == 6, ends.last.digits == 6
         else {
             throw FormatProblem(
                 "'\(text)' is not a postal range",
                 hint: "write six-digit indexes: one ('101000') or a range ('630000-633999')"
             )
         }
-        guard lower <= upper else {
+        guard ends.first.value <= ends.last.value else {
             throw FormatProblem("postal range '\(text)' runs backwards", hint: "write the smaller index first")
         }
-        self.init(lower: lower, upper: upper)
+        self.init(lower: ends.first.value, upper: ends.last.value)
     }
 
     public func overlaps(_ other: PostalRange) -> Bool { lower <= other.upper && other.lower <= upper }
