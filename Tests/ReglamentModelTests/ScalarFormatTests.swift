@@ -71,7 +71,8 @@ struct ScalarFormatTests {
         #expect(range.contains(630091) && !range.contains(634000))
         #expect(try PostalRange(parsing: "101000").lower == 101000)
         #expect(range.overlaps(try PostalRange(parsing: "633999-640000")))
-        for bad in ["63000-633999", "633999-630000", "abc", "630000-"] {
+        #expect(try PostalRange(parsing: " 630000-633999 ").upper == 633999)
+        for bad in ["63000-633999", "633999-630000", "abc", "630000-", "-630000", "630000--633999", "630000-633999-640000", "+63000", "６３００００"] {
             #expect(throws: FormatProblem.self, "\(bad)") { try PostalRange(parsing: bad) }
         }
     }
@@ -80,7 +81,8 @@ struct ScalarFormatTests {
         #expect(try Money(parsing: "1500").minorUnits == 150_000)
         #expect(try Money(parsing: "1500.5").minorUnits == 150_050)
         #expect(try Money(parsing: "99.99").description == "99.99")
-        for bad in ["-5", "1 500", "1500 руб", "1.234", ""] {
+        #expect(try Money(parsing: "0.05").minorUnits == 5)
+        for bad in ["-5", "1 500", "1500 руб", "1.234", "", ".5", "15.", "1.2.3", "+5", "1234567890123"] {
             #expect(throws: FormatProblem.self, "\(bad)") { try Money(parsing: bad) }
         }
     }
@@ -93,8 +95,14 @@ struct ScalarFormatTests {
         #expect(try TimeSpan(parsing: "1d").minutes == 1440)
         #expect(throws: FormatProblem.self) { try TimeSpan(parsing: "30m1h") }
         #expect(throws: FormatProblem.self) { try TimeSpan(parsing: "2 hours") }
+        #expect(throws: FormatProblem.self) { try TimeSpan(parsing: "h") }
+        #expect(throws: FormatProblem.self) { try TimeSpan(parsing: "1234567m") }
+        #expect(try TimeSpan(parsing: "123456m").minutes == 123_456)
         #expect(try DayCount(parsing: "7-14").most == 14)
-        #expect(throws: FormatProblem.self) { try DayCount(parsing: "14-7") }
+        #expect(try DayCount(parsing: "2") == DayCount(fewest: 2, most: 2))
+        for bad in ["14-7", "+3", "7-", "-7", "1-2-3", "400", "два"] {
+            #expect(throws: FormatProblem.self, "\(bad)") { try DayCount(parsing: bad) }
+        }
     }
 
     @Test func identifiers() throws {
