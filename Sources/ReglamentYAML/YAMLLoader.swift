@@ -1,4 +1,3 @@
-import CYAML
 import ReglamentDiagnostics
 
 /// Reads one YAML file into a `YAMLDocument` where every value knows its
@@ -28,16 +27,15 @@ public struct YAMLLoader: Sendable {
         var builder = YAMLTreeBuilder(file: file, limits: limits, expectedTextBytes: bytes.count)
         do throws(YAMLLoadError) {
             try EncodingCheck.refuseUTF16(bytes, file: file)
-            var reader = YAMLEventReader(bytes)
+            let pipeline = YAMLEventPipeline(bytes)
+            defer { pipeline.close() }
             while true {
-                let event: UnsafePointer<yaml_event_t>?
-                do {
-                    event = try reader.nextLibyamlEvent()
-                } catch {
-                    throw YAMLLoadError(syntax: error, in: bytes, file: file)
+                let batch = pipeline.next()
+                try batch.bytes.withUnsafeBufferPointer { (text) throws(YAMLLoadError) in
+                    for event in batch.events { try builder.consume(event, text: text) }
                 }
-                guard let event else { break }
-                try builder.consume(event)
+                if case .failed(let error) = batch.end { throw YAMLLoadError(syntax: error, in: bytes, file: file) }
+                if batch.end != nil { break }
             }
         } catch {
             // libyaml's reader refuses what the encoding check does, so a

@@ -1,4 +1,3 @@
-import CYAML
 import ReglamentDiagnostics
 
 /// Turns libyaml's events into a `YAMLDocument`, refusing on the way what a
@@ -34,23 +33,21 @@ struct YAMLTreeBuilder: ~Copyable {
         return YAMLDocument(storage, root: root)
     }
 
-    mutating func consume(_ event: UnsafePointer<yaml_event_t>) throws(YAMLLoadError) {
-        let location = SourceLocation(
-            fileID: fileID, line: Int(event.pointee.start_mark.line) + 1, column: Int(event.pointee.start_mark.column) + 1)
-        switch event.pointee.type {
-        case YAML_SCALAR_EVENT:
-            try addScalar(event, at: location)
-        case YAML_MAPPING_START_EVENT:
-            let start = event.pointee.data.mapping_start
-            try open(.mapping, anchor: start.anchor, tag: start.tag, at: location)
-        case YAML_SEQUENCE_START_EVENT:
-            let start = event.pointee.data.sequence_start
-            try open(.sequence, anchor: start.anchor, tag: start.tag, at: location)
-        case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+    /// Builds from one event; `text` is the bytes of the event's batch.
+    mutating func consume(_ event: PackedYAMLEvent, text: UnsafeBufferPointer<UInt8>) throws(YAMLLoadError) {
+        let location = SourceLocation(fileID: fileID, line: Int(event.line), column: Int(event.column))
+        switch event.kind {
+        case .scalar:
+            try addScalar(event, text: text, at: location)
+        case .mappingStart:
+            try open(.mapping, event, text: text, at: location)
+        case .sequenceStart:
+            try open(.sequence, event, text: text, at: location)
+        case .collectionEnd:
             try close()
-        case YAML_ALIAS_EVENT:
-            try addAlias(YAMLEventReader.string(event.pointee.data.alias.anchor) ?? "", at: location)
-        case YAML_DOCUMENT_START_EVENT:
+        case .alias:
+            try addAlias(Self.string(event.anchor, in: text) ?? "", at: location)
+        case .documentStart:
             documents += 1
             if documents > 1 {
                 throw YAMLLoadError(
@@ -58,24 +55,22 @@ struct YAMLTreeBuilder: ~Copyable {
                     hint: "remove the '---' or move the second document to its own file",
                     at: location)
             }
-        default:
+        case .other:
             break  // stream start and end, document end
         }
     }
 
     // MARK: - Values
 
-    private mutating func addScalar(_ event: UnsafePointer<yaml_event_t>, at location: SourceLocation) throws(YAMLLoadError) {
-        let scalar = event.pointee.data.scalar
-        let style = YAMLEventReader.scalarStyle(scalar.style)
-        let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+    private mutating func addScalar(_ event: PackedYAMLEvent, text: UnsafeBufferPointer<UInt8>, at location: SourceLocation) throws(YAMLLoadError) {
+        let bytes = Self.bytes(event.value, in: text)
         guard !frames.isEmpty else {
-            throw topLevelNotMapping(style == .plain && YAMLScalar.isNullText(bytes) ? "null" : "scalar", at: location)
+            throw topLevelNotMapping(event.style == .plain && YAMLScalar.isNullText(bytes) ? "null" : "scalar", at: location)
         }
         var tag: YAMLNode.CoreTag?
-        if let written = scalar.tag { tag = try coreTag(written, on: .scalar, at: location) }
-        let index = storage.addScalar(bytes, style: style, tag: tag, at: location)
-        if let anchor = YAMLEventReader.string(scalar.anchor) { anchors[anchor] = .closed(index, nodeCount: 1) }
+        if let written = Self.string(event.tag, in: text) { tag = try coreTag(written, on: .scalar, at: location) }
+        let index = storage.addScalar(bytes, style: event.style, tag: tag, at: location)
+        if let anchor = Self.string(event.anchor, in: text) { anchors[anchor] = .closed(index, nodeCount: 1) }
         try attach(index, nodeCount: 1)
     }
 
@@ -112,8 +107,7 @@ struct YAMLTreeBuilder: ~Copyable {
     }
 
     private mutating func open(
-        _ kind: YAMLNode.Kind, anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?,
-        at location: SourceLocation
+        _ kind: YAMLNode.Kind, _ event: PackedYAMLEvent, text: UnsafeBufferPointer<UInt8>, at location: SourceLocation
     ) throws(YAMLLoadError) {
         if frames.isEmpty && kind == .sequence {
             throw topLevelNotMapping("list", at: location)
@@ -128,11 +122,11 @@ struct YAMLTreeBuilder: ~Copyable {
                 .tooDeep, "values nest more than \(limits.maxNesting) levels deep",
                 hint: "a regulation needs only a few levels; look for unclosed '[' or '{'", at: location)
         }
-        var resolved: YAMLNode.CoreTag?
-        if let tag { resolved = try coreTag(tag, on: kind, at: location) }
-        let name = YAMLEventReader.string(anchor)
-        if let name { anchors[name] = .open(location) }
-        frames.append(Frame(kind: kind, location: location, tag: resolved, anchor: name, firstEntry: pending.count))
+        var tag: YAMLNode.CoreTag?
+        if let written = Self.string(event.tag, in: text) { tag = try coreTag(written, on: kind, at: location) }
+        let anchor = Self.string(event.anchor, in: text)
+        if let anchor { anchors[anchor] = .open(location) }
+        frames.append(Frame(kind: kind, location: location, tag: tag, anchor: anchor, firstEntry: pending.count))
     }
 
     private mutating func close() throws(YAMLLoadError) {
@@ -177,10 +171,7 @@ struct YAMLTreeBuilder: ~Copyable {
 
     // MARK: - Refusals
 
-    private func coreTag(
-        _ pointer: UnsafeMutablePointer<yaml_char_t>, on kind: YAMLNode.Kind, at location: SourceLocation
-    ) throws(YAMLLoadError) -> YAMLNode.CoreTag {
-        let tag = String(cString: pointer)
+    private func coreTag(_ tag: String, on kind: YAMLNode.Kind, at location: SourceLocation) throws(YAMLLoadError) -> YAMLNode.CoreTag {
         let coreTag = YAMLNode.CoreTag(name: tag)
         let fits = switch (kind, coreTag) {
         case (.scalar, .str?), (.scalar, .int?), (.scalar, .float?), (.scalar, .bool?), (.scalar, .null?): true
@@ -204,6 +195,15 @@ struct YAMLTreeBuilder: ~Copyable {
             .unknownTag, "tag '\(written)' is not allowed",
             hint: "only YAML's core tags are read (!!str, !!int, !!float, !!bool, !!null, !!map, !!seq); remove the tag",
             at: location)
+    }
+
+    private static func bytes(_ span: PackedYAMLEvent.Span, in text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[Int(span.start)..<Int(span.start + span.count)])
+    }
+
+    /// Anchors and tags are rare, so they are made `String`s.
+    private static func string(_ span: PackedYAMLEvent.Span?, in text: UnsafeBufferPointer<UInt8>) -> String? {
+        span.map { String(decoding: bytes($0, in: text), as: UTF8.self) }
     }
 
     private func topLevelNotMapping(_ kindName: String, at location: SourceLocation) -> YAMLLoadError {

@@ -26,10 +26,15 @@ extension NodeDecodable {
 }
 
 extension Array: NodeDecodable where Element: Decodable {
-    /// As `init(from:)` with `NodeUnkeyedContainer`.
+    /// As `init(from:)` with `NodeUnkeyedContainer`; a long list in parts
+    /// on every core.
     public init(node: YAMLNode) throws {
         guard node.kind == .sequence else { throw NodeDecoder(node: node).mismatch(expected: "list") }
-        self = try node.items.map { try NodeDecoder(node: $0).decodeValue(Element.self) }
+        let items = node.items
+        let decodeItem = { (item: YAMLNode) throws -> Element in try NodeDecoder(node: item).decodeValue(Element.self) }
+        self = items.count < ParallelListDecoding.minimumItems
+            ? try items.map(decodeItem)
+            : try ParallelListDecoding.decode(items, decodeItem)
     }
 }
 

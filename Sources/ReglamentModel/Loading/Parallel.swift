@@ -3,25 +3,28 @@ import Synchronization
 
 /// Independent read-only work spread over the machine's cores.
 public enum Parallel {
-    /// Runs both closures at once and returns both results.
-    public static func both<A: Sendable, B: Sendable>(
-        _ first: @Sendable () -> A, _ second: @Sendable () -> B
+    /// Runs both closures at once and returns both results. `first` runs
+    /// on a thread of its own and `second` on the caller's, so `second` may
+    /// itself spread its work over every core: from inside a
+    /// `concurrentPerform` it could not (nested, it runs on one thread).
+    public static func both<A: Sendable, B>(
+        _ first: @escaping @Sendable () -> A, _ second: () -> B
     ) -> (A, B) {
-        let firstResult = Mutex<A?>(nil)
-        let secondResult = Mutex<B?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 {
-                let value = first()
-                firstResult.withLock { $0 = value }
-            } else {
-                let value = second()
-                secondResult.withLock { $0 = value }
-            }
+        let firstResult = ResultSlot<A>()
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue(label: "reglament.parallel").async {
+            firstResult.value = first()
+            done.signal()
         }
-        guard let a = firstResult.withLock({ $0 }), let b = secondResult.withLock({ $0 }) else {
-            preconditionFailure("concurrentPerform returned before both closures ran")
-        }
+        let b = second()
+        done.wait()
+        guard let a = firstResult.value else { preconditionFailure("the first closure finished without a result") }
         return (a, b)
+    }
+
+    /// Written by one thread before it signals, read by another after the wait.
+    private final class ResultSlot<Value>: @unchecked Sendable {
+        var value: Value?
     }
 
     /// `transform` applied to each element, on all cores, results in order.

@@ -1,0 +1,57 @@
+import Dispatch
+import ReglamentYAML
+
+/// Decodes a long list in parts on every core. The items of a list are
+/// independent and decoding only reads the document, so the parts need no
+/// coordination beyond each writing its own slot; a large regulation's
+/// zones, questions and script steps are most of its decoding time.
+enum ParallelListDecoding {
+    /// Shorter lists are decoded in place: below this, starting the parts
+    /// costs more than it saves.
+    static let minimumItems = 64
+    private static let itemsPerPart = 32
+    private static let maximumParts = 16
+
+    static func decode<Element>(_ items: YAMLNode.Items, _ decodeItem: (YAMLNode) throws -> Element) throws -> [Element] {
+        let partCount = min(maximumParts, items.count / itemsPerPart)
+        return try withoutActuallyEscaping(decodeItem) { decodeItem in
+            let work = Work(items: items, partCount: partCount, decodeItem: decodeItem)
+            defer { work.results.deallocate() }
+            DispatchQueue.concurrentPerform(iterations: partCount) { part in work.run(part) }
+            var decoded: [Element] = []
+            decoded.reserveCapacity(items.count)
+            for part in 0..<partCount {
+                switch work.results[part] {
+                case .success(let elements)?: decoded += elements
+                case .failure(let error)?: throw error
+                case nil: preconditionFailure("concurrentPerform returned before part \(part) ran")
+                }
+            }
+            return decoded
+        }
+    }
+
+    /// What the parts share. Unchecked because `decodeItem` and the elements
+    /// need not be `Sendable`: each part reads the document (which never
+    /// changes) and writes only its own slot of `results`, and all parts
+    /// end before `decode` reads the slots.
+    private struct Work<Element>: @unchecked Sendable {
+        let items: YAMLNode.Items
+        let partCount: Int
+        let decodeItem: (YAMLNode) throws -> Element
+        let results: UnsafeMutableBufferPointer<Result<[Element], any Error>?>
+
+        init(items: YAMLNode.Items, partCount: Int, decodeItem: @escaping (YAMLNode) throws -> Element) {
+            self.items = items
+            self.partCount = partCount
+            self.decodeItem = decodeItem
+            results = .allocate(capacity: partCount)
+            results.initialize(repeating: nil)
+        }
+
+        func run(_ part: Int) {
+            let range = items.count * part / partCount..<items.count * (part + 1) / partCount
+            results[part] = Result { try range.map { try decodeItem(items[$0]) } }
+        }
+    }
+}
