@@ -33,7 +33,12 @@ public struct Compiler: Sendable {
         let facts = FactTable(regulation, currency: currency)
         let paths = SourcePaths(mainFile: files.first ?? "")
         let digests = SourceDigests.compute(files: files)
-        let zones = regulation.delivery.zones.map { ($0, ZoneTerms($0, methods: index.deliveryMethods, currency: currency)) }
+        // Zones, answers and scripts are most of a large regulation and
+        // independent of one another: they are built on every core.
+        let zones = Parallel.map(regulation.delivery.zones) { zone in
+            let terms = ZoneTerms(zone, methods: index.deliveryMethods, currency: currency)
+            return compiledZone(zone, terms: terms, classes: regulation.productClasses ?? [])
+        }
         let steps = StepBuilder(regulation: regulation, facts: facts, sourcePaths: paths, index: index)
         return CompiledRegulation(
             format: CompiledRegulation.formatName,
@@ -51,17 +56,7 @@ public struct Compiler: Sendable {
                     specialists: (productClass.specialists ?? []).map(\.text))
             },
             deliveryMethods: regulation.delivery.methods.map(deliveryMethod),
-            zones: zones.map { zone, options in
-                let terms = options.compiled(classes: regulation.productClasses ?? [])
-                return CompiledZone(
-                    id: zone.id.text, name: zone.name.value, timezone: zone.timezone.value.identifier,
-                    postal: (zone.postal ?? []).map { range in
-                        let value = range.value
-                        return "\(PostalRange.six(value.lower))-\(PostalRange.six(value.upper))"
-                    },
-                    cities: (zone.cities ?? []).map(\.value), options: options.options,
-                    terms: terms.terms, termsByClass: terms.byClass)
-            },
+            zones: zones,
             fields: regulation.order.fields.map { field in
                 let rule = FieldRules.rule(for: field.type.value)
                 return CompiledField(
@@ -71,7 +66,7 @@ public struct Compiler: Sendable {
                     normalization: rule.normalization, choices: FieldRules.choices(for: field, payment: regulation.payment))
             },
             consent: facts.line(regulation.order.consent.value),
-            faq: regulation.faq.map { entry in
+            faq: Parallel.map(regulation.faq) { entry in
                 let answer = facts.line(entry.answer.value)
                 return CompiledFAQ(
                     id: entry.id.text, topic: entry.topic.text, questions: entry.questions.map(\.value), answer: answer,
@@ -85,7 +80,7 @@ public struct Compiler: Sendable {
                     may: (authority.may ?? []).map(\.value), mayNot: (authority.mayNot ?? []).map(\.value))
             },
             mailTemplates: MailTemplateOverrides.read(regulation.templates, folder: paths.folder),
-            scripts: regulation.scripts.map(steps.build))
+            scripts: Parallel.map(regulation.scripts) { steps.build($0) })
     }
 
     // MARK: - Sections
@@ -96,6 +91,18 @@ public struct Compiler: Sendable {
             email: shop.email?.value.address, timezone: shop.timezone.value.identifier,
             locale: shop.locale?.value ?? "ru-RU", currency: currency, about: shop.about.map { facts.line($0.value).text },
             hours: RussianText.hours(shop.hours.week), availability: AvailabilityBuilder.build(shop.hours, in: shop.timezone.value))
+    }
+
+    private func compiledZone(_ zone: DeliveryZone, terms options: ZoneTerms, classes: [ProductClass]) -> CompiledZone {
+        let terms = options.compiled(classes: classes)
+        return CompiledZone(
+            id: zone.id.text, name: zone.name.value, timezone: zone.timezone.value.identifier,
+            postal: (zone.postal ?? []).map { range in
+                let value = range.value
+                return "\(PostalRange.six(value.lower))-\(PostalRange.six(value.upper))"
+            },
+            cities: (zone.cities ?? []).map(\.value), options: options.options,
+            terms: terms.terms, termsByClass: terms.byClass)
     }
 
     private func contact(_ contact: Contact) -> CompiledContact {

@@ -20,11 +20,16 @@ struct StreamingJSONEncoder: Sendable {
 }
 
 /// The buffer and the containers open in it, innermost last.
+///
+/// Its buffers are written for every byte of output, so Swift's run-time
+/// exclusivity checks on class properties (a thread-local look-up per
+/// access, an eighth of the encoding time) are turned off: an output
+/// belongs to one encoding on one thread, and its accesses never overlap.
 final class JSONOutput {
-    var bytes: [UInt8] = []
+    @exclusivity(unchecked) var bytes: [UInt8] = []
     /// For each open container: whether it has had an element yet.
-    var open: [(closer: UInt8, isEmpty: Bool)] = []
-    private var keys: [String: [UInt8]] = [:]
+    @exclusivity(unchecked) var open: [(closer: UInt8, isEmpty: Bool)] = []
+    @exclusivity(unchecked) private var keys: [String: [UInt8]] = [:]
 
     init() {
         bytes.reserveCapacity(1 << 20)

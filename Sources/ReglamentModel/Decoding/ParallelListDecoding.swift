@@ -10,10 +10,9 @@ enum ParallelListDecoding {
     /// costs more than it saves.
     static let minimumItems = 64
     private static let itemsPerPart = 32
-    private static let maximumParts = 16
 
     static func decode<Element>(_ items: YAMLNode.Items, _ decodeItem: (YAMLNode) throws -> Element) throws -> [Element] {
-        let partCount = min(maximumParts, items.count / itemsPerPart)
+        let partCount = min(Parallel.maximumParts, items.count / itemsPerPart)
         return try withoutActuallyEscaping(decodeItem) { decodeItem in
             let work = Work(items: items, partCount: partCount, decodeItem: decodeItem)
             defer { work.results.deallocate() }

@@ -28,12 +28,19 @@ public enum Parallel {
     }
 
     /// `transform` applied to each element, on all cores, results in order.
+    /// The elements are taken in up to `maximumParts` runs, so a long list
+    /// costs a lock per run rather than per element.
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let results = Mutex<[Int: R]>([:])
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            let value = transform(items[index])
-            results.withLock { $0[index] = value }
+        let parts = min(items.count, maximumParts)
+        guard parts > 1 else { return items.map(transform) }
+        let results = Mutex<[Int: [R]]>([:])
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let values = items[items.count * part / parts..<items.count * (part + 1) / parts].map(transform)
+            results.withLock { $0[part] = values }
         }
-        return results.withLock { results in items.indices.compactMap { results[$0] } }
+        return results.withLock { results in (0..<parts).flatMap { results[$0] ?? [] } }
     }
+
+    /// Enough runs for the cores to even out uneven elements.
+    static let maximumParts = 16
 }
