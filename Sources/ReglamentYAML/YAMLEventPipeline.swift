@@ -52,7 +52,10 @@ final class YAMLEventPipeline: Sendable {
 
     private func parse(_ bytes: [UInt8]) {
         defer { parsed.signal() }
-        var reader = YAMLEventReader(bytes)
+        bytes.withUnsafeBufferPointer { bytes in parse(YAMLEventReader(borrowing: bytes)) }
+    }
+
+    private func parse(_ reader: consuming YAMLEventReader) {
         while true {
             room.wait()
             if stopped.load(ordering: .relaxed) { return }

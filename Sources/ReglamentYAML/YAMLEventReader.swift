@@ -40,7 +40,8 @@ public struct YAMLEventReader: ~Copyable {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     /// libyaml reads its input lazily, so it needs a buffer that lives as
     /// long as the parser; a copy is one memcpy against a full parse.
-    private let input: UnsafeMutableBufferPointer<UInt8>
+    private let input: UnsafeBufferPointer<UInt8>
+    private let ownsInput: Bool
     /// The event last parsed, owned until the next one is asked for.
     private let current: UnsafeMutablePointer<yaml_event_t>
     private var holdsEvent = false
@@ -48,14 +49,30 @@ public struct YAMLEventReader: ~Copyable {
     private var finished = false
 
     public init(_ bytes: [UInt8]) {
-        input = .allocate(capacity: max(bytes.count, 1))
-        _ = input.initialize(from: bytes)
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        _ = copy.initialize(from: bytes)
+        self.init(UnsafeBufferPointer(rebasing: copy[..<bytes.count]), owned: true)
+    }
+
+    /// Reads `bytes` in place; they must outlive the reader.
+    init(borrowing bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.baseAddress == nil {
+            // An empty array may have no storage, and libyaml needs an address.
+            self.init([])
+        } else {
+            self.init(bytes, owned: false)
+        }
+    }
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, owned: Bool) {
+        input = bytes
+        ownsInput = owned
         parser = .allocate(capacity: 1)
         current = .allocate(capacity: 1)
         current.initialize(to: yaml_event_t())
         initialized = yaml_parser_initialize(parser) == 1
         if initialized {
-            yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+            yaml_parser_set_input_string(parser, input.baseAddress, input.count)
         }
     }
 
@@ -64,7 +81,7 @@ public struct YAMLEventReader: ~Copyable {
         if initialized { yaml_parser_delete(parser) }
         current.deallocate()
         parser.deallocate()
-        input.deallocate()
+        if ownsInput { input.deallocate() }
     }
 
     /// The next event, or nil after the stream's end. After a syntax error
@@ -137,7 +154,7 @@ public struct YAMLEventReader: ~Copyable {
         if state.error == YAML_READER_ERROR {
             // The reader knows only a byte offset, not a mark.
             let place = SourcePosition.lineAndColumn(
-                ofByte: Int(state.problem_offset), in: UnsafeBufferPointer(input))
+                ofByte: Int(state.problem_offset), in: input)
             return SyntaxError(problem: problem, line: place.line, column: place.column)
         }
         let hasContext = state.context != nil

@@ -26,7 +26,6 @@ public struct CompiledRegulation: Codable, Sendable, Equatable {
     /// The regulation's own mail templates (`message-email.txt`...), their
     /// text carried here so the runner needs no file beside the script.
     public var mailTemplates: [String: String]?
-    /// Last, so the encoder can write scripts on every core and splice them in.
     public var scripts: [CompiledScript]
 
     public static let formatName = "reglament-compiled/1"

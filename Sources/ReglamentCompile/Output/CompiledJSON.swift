@@ -6,28 +6,34 @@ import ReglamentModel
 /// gives the same bytes (`jq .` shows it indented).
 public enum CompiledJSON {
     public static func encode(_ compiled: CompiledRegulation) -> Data {
-        // Strings, integers, booleans and containers of them: encoding cannot fail.
         let encoder = StreamingJSONEncoder()
+        // Zones, answers and scripts are most of the output and independent
+        // of one another: they are written on every core and put in the
+        // places where the rest, written with them empty, has `[]`.
         var head = compiled
+        head.zones = []
+        head.faq = []
         head.scripts = []
-        var bytes = (try? encoder.encode(head)) ?? []
-        // Scripts are most of the output and independent of one another:
-        // they are written on every core and spliced into the empty list
-        // that ends the rest (`scripts` is the last key the type declares).
-        let emptyScripts = Array(#""scripts":[]}"#.utf8)
-        guard bytes.count > emptyScripts.count, Array(bytes.suffix(emptyScripts.count)) == emptyScripts else {
-            var whole = (try? encoder.encode(compiled)) ?? []
-            whole.append(0x0A)
-            return Data(whole)
+        // Strings, integers, booleans and containers of them: encoding cannot fail.
+        guard let (bytes, places) = try? encoder.encodeNotingPlaces(head),
+              let zones = places["zones"], let faq = places["faq"], let scripts = places["scripts"]
+        else { return Data(((try? encoder.encode(compiled)) ?? []) + [0x0A]) }
+        let lists = [
+            (zones, encoder.encodeList(compiled.zones)),
+            (faq, encoder.encodeList(compiled.faq)),
+            (scripts, encoder.encodeList(compiled.scripts)),
+        ].sorted { $0.0.lowerBound < $1.0.lowerBound }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + lists.reduce(1) { $0 + $1.1.count })
+        var next = 0
+        for (place, list) in lists {
+            output += bytes[next..<place.lowerBound]
+            output += list
+            next = place.upperBound
         }
-        let scripts = Parallel.map(compiled.scripts) { (try? encoder.encode($0)) ?? [] }
-        bytes.removeLast(2)
-        for (index, script) in scripts.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += script
-        }
-        bytes += Array("]}\n".utf8)
-        return Data(bytes)
+        output += bytes[next...]
+        output.append(0x0A)
+        return Data(output)
     }
 
     public static func decode(_ data: Data) throws -> CompiledRegulation {

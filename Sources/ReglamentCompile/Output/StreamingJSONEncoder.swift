@@ -1,3 +1,5 @@
+import ReglamentModel
+
 /// Writes `Encodable` values as compact JSON straight into one byte buffer.
 ///
 /// Foundation's `JSONEncoder` first builds a tree of every value and then
@@ -13,9 +15,38 @@
 /// containers used one after another, as synthesised conformances do.
 struct StreamingJSONEncoder: Sendable {
     func encode(_ value: some Encodable) throws -> [UInt8] {
+        try encodeNotingPlaces(value).bytes
+    }
+
+    /// The bytes, and where the value of each key of the top-level object
+    /// was written (so a value can be replaced by one written elsewhere).
+    func encodeNotingPlaces(_ value: some Encodable) throws -> (bytes: [UInt8], places: [String: Range<Int>]) {
         let output = JSONOutput()
         try output.write(value)
-        return output.bytes
+        return (output.bytes, output.topLevelPlaces)
+    }
+
+    /// `[a,b,…]`, the elements written on every core, a run of them into
+    /// each buffer.
+    func encodeList<Element: Encodable & Sendable>(_ elements: [Element]) -> [UInt8] {
+        let runs = Parallel.runs(of: elements.count).map { run in (run, elements[run]) }
+        let written = Parallel.map(runs) { run, slice in
+            let output = JSONOutput()
+            for element in slice {
+                if output.bytes.count > 0 { output.bytes.append(UInt8(ascii: ",")) }
+                // Strings, integers, booleans and containers of them: encoding cannot fail.
+                try? output.write(element)
+            }
+            return output.bytes
+        }
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(written.reduce(2) { $0 + $1.count + 1 })
+        for run in written where !run.isEmpty {
+            if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+            bytes += run
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return bytes
     }
 }
 
@@ -30,6 +61,8 @@ final class JSONOutput {
     /// For each open container: whether it has had an element yet.
     @exclusivity(unchecked) var open: [(closer: UInt8, isEmpty: Bool)] = []
     @exclusivity(unchecked) private var keys: [String: [UInt8]] = [:]
+    /// Where the value of each key of the outermost object was written.
+    var topLevelPlaces: [String: Range<Int>] = [:]
 
     init() {
         bytes.reserveCapacity(1 << 20)
@@ -162,7 +195,9 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: some Encodable, forKey key: Key) throws {
         output.separate(in: index)
         output.writeKey(key.stringValue)
+        let start = output.bytes.count
         try output.write(value)
+        if index == 0 { output.topLevelPlaces[key.stringValue] = start..<output.bytes.count }
     }
 
     // The common leaves, written without the generic path's dynamic checks.

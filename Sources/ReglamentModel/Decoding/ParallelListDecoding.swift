@@ -9,17 +9,18 @@ enum ParallelListDecoding {
     /// Shorter lists are decoded in place: below this, starting the parts
     /// costs more than it saves.
     static let minimumItems = 64
+    /// A run shorter than this is not worth a thread's start.
     private static let itemsPerPart = 32
 
     static func decode<Element>(_ items: YAMLNode.Items, _ decodeItem: (YAMLNode) throws -> Element) throws -> [Element] {
-        let partCount = min(Parallel.maximumParts, items.count / itemsPerPart)
+        let runs = Parallel.runs(of: items.count, parts: items.count / itemsPerPart)
         return try withoutActuallyEscaping(decodeItem) { decodeItem in
-            let work = Work(items: items, partCount: partCount, decodeItem: decodeItem)
+            let work = Work(items: items, runs: runs, decodeItem: decodeItem)
             defer { work.results.deallocate() }
-            DispatchQueue.concurrentPerform(iterations: partCount) { part in work.run(part) }
+            DispatchQueue.concurrentPerform(iterations: runs.count) { part in work.run(part) }
             var decoded: [Element] = []
             decoded.reserveCapacity(items.count)
-            for part in 0..<partCount {
+            for part in runs.indices {
                 switch work.results[part] {
                 case .success(let elements)?: decoded += elements
                 case .failure(let error)?: throw error
@@ -36,21 +37,20 @@ enum ParallelListDecoding {
     /// end before `decode` reads the slots.
     private struct Work<Element>: @unchecked Sendable {
         let items: YAMLNode.Items
-        let partCount: Int
+        let runs: [Range<Int>]
         let decodeItem: (YAMLNode) throws -> Element
         let results: UnsafeMutableBufferPointer<Result<[Element], any Error>?>
 
-        init(items: YAMLNode.Items, partCount: Int, decodeItem: @escaping (YAMLNode) throws -> Element) {
+        init(items: YAMLNode.Items, runs: [Range<Int>], decodeItem: @escaping (YAMLNode) throws -> Element) {
             self.items = items
-            self.partCount = partCount
+            self.runs = runs
             self.decodeItem = decodeItem
-            results = .allocate(capacity: partCount)
+            results = .allocate(capacity: runs.count)
             results.initialize(repeating: nil)
         }
 
         func run(_ part: Int) {
-            let range = items.count * part / partCount..<items.count * (part + 1) / partCount
-            results[part] = Result { try range.map { try decodeItem(items[$0]) } }
+            results[part] = Result { try runs[part].map { try decodeItem(items[$0]) } }
         }
     }
 }

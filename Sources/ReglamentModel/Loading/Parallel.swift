@@ -28,19 +28,26 @@ public enum Parallel {
     }
 
     /// `transform` applied to each element, on all cores, results in order.
-    /// The elements are taken in up to `maximumParts` runs, so a long list
-    /// costs a lock per run rather than per element.
+    /// The elements are taken in runs, so a long list costs a lock per run
+    /// rather than per element.
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let parts = min(items.count, maximumParts)
-        guard parts > 1 else { return items.map(transform) }
+        let runs = runs(of: items.count)
+        guard runs.count > 1 else { return items.map(transform) }
         let results = Mutex<[Int: [R]]>([:])
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let values = items[items.count * part / parts..<items.count * (part + 1) / parts].map(transform)
-            results.withLock { $0[part] = values }
+        DispatchQueue.concurrentPerform(iterations: runs.count) { run in
+            let values = items[runs[run]].map(transform)
+            results.withLock { $0[run] = values }
         }
-        return results.withLock { results in (0..<parts).flatMap { results[$0] ?? [] } }
+        return results.withLock { results in runs.indices.flatMap { results[$0] ?? [] } }
+    }
+
+    /// `0..<count` cut into `parts` consecutive runs of nearly equal length
+    /// (fewer when there are fewer elements).
+    public static func runs(of count: Int, parts: Int = maximumParts) -> [Range<Int>] {
+        let parts = min(count, parts)
+        return (0..<parts).map { count * $0 / parts..<count * ($0 + 1) / parts }
     }
 
     /// Enough runs for the cores to even out uneven elements.
-    static let maximumParts = 16
+    public static let maximumParts = 16
 }
