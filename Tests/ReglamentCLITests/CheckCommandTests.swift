@@ -86,6 +86,20 @@ import Testing
         try FileManager.default.removeItem(atPath: file)
     }
 
+    /// A bare one-letter file name made Foundation's path code trap.
+    @Test func fileNamedByOneLetterInTheCurrentFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = ReglamentProcess.packageRoot.appendingPathComponent("Regulations/hifi-dom/regulation.yaml")
+        try FileManager.default.copyItem(at: example, to: folder.appendingPathComponent("x"))
+        for command in [["check", "x"], ["compile", "x", "--output", "out"]] {
+            let result = try ReglamentProcess.start(command, directory: folder).finish(timeout: .seconds(60))
+            #expect(result.status == 0, "\(command): \(result.stdout)\(result.stderr)")
+        }
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/handbook.html").path))
+    }
+
     private func temporaryFile(_ text: String) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-cli-\(UUID().uuidString).yaml")
         try text.write(to: url, atomically: true, encoding: .utf8)

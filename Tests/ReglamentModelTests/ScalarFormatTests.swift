@@ -118,3 +118,14 @@ struct ScalarFormatTests {
         #expect(Spelling.editDistance("kitten", "sitting") == 3)
     }
 }
+
+@Test func filePathParts() {
+    #expect(FilePathText.folder(of: "x") == "")
+    #expect(FilePathText.folder(of: "shops/x.yaml") == "shops")
+    #expect(FilePathText.folder(of: "/x") == "/")
+    #expect(FilePathText.name(of: "x") == "x")
+    #expect(FilePathText.name(of: "/a/b/c.yaml") == "c.yaml")
+    #expect(FilePathText.resolve("geo.yaml", relativeTo: "x") == "geo.yaml")
+    #expect(FilePathText.resolve("geo.yaml", relativeTo: "shops/x.yaml") == "shops/geo.yaml")
+    #expect(FilePathText.resolve("/etc/geo.yaml", relativeTo: "shops/x.yaml") == "/etc/geo.yaml")
+}

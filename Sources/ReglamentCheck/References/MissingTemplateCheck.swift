@@ -24,7 +24,6 @@ public struct MissingTemplateCheck: Check {
 
     public func check(_ regulation: Regulation, index: RegulationIndex) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        let directory = (regulation.location.file as NSString).deletingLastPathComponent
         for (name, path) in (regulation.templates ?? [:]).sorted(by: { $0.key < $1.key }) {
             if !MissingTemplateCheck.knownTemplates.contains(name) {
                 problems.append(Self.description.diagnostic(
@@ -34,7 +33,7 @@ public struct MissingTemplateCheck: Check {
                     at: path.location
                 ))
             }
-            let full = path.value.hasPrefix("/") ? path.value : (directory as NSString).appendingPathComponent(path.value)
+            let full = FilePathText.resolve(path.value, relativeTo: regulation.location.file)
             if !FileManager.default.isReadableFile(atPath: full) {
                 problems.append(Self.description.diagnostic(
                     "template file '\(path.value)' not found", hint: "looked for \(full)", at: path.location

@@ -1,5 +1,5 @@
-import Foundation
 import ReglamentDiagnostics
+import ReglamentModel
 
 /// Writes locations relative to the main file's folder, so compiled output
 /// is the same on every machine and in every checkout.
@@ -7,11 +7,11 @@ struct SourcePaths {
     let folder: String
 
     init(mainFile: String) {
-        folder = (mainFile as NSString).deletingLastPathComponent
+        folder = FilePathText.folder(of: mainFile)
     }
 
     func relative(_ file: String) -> String {
-        guard !folder.isEmpty, file.hasPrefix(folder + "/") else { return (file as NSString).lastPathComponent }
+        guard !folder.isEmpty, file.hasPrefix(folder + "/") else { return FilePathText.name(of: file) }
         return String(file.dropFirst(folder.count + 1))
     }
 

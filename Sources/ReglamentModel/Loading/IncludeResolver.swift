@@ -68,7 +68,7 @@ struct IncludeResolver {
         var pairs = Self.pairs(of: root)
         for entry in entries.items {
             guard let name = entry.text, !entry.isNull else { continue }  // the shape check reports it
-            let path = IncludeResolver.path(name, relativeTo: file)
+            let path = FilePathText.resolve(name, relativeTo: file)
             if files.contains(path) {
                 diagnostics.append(Diagnostic(
                     code: ShapeCode.badInclude, severity: .error,
@@ -143,9 +143,4 @@ struct IncludeResolver {
         }
     }
 
-    static func path(_ include: String, relativeTo file: String) -> String {
-        if include.hasPrefix("/") { return include }
-        guard let slash = file.lastIndex(of: "/") else { return include }
-        return String(file[...slash]) + include
-    }
 }
