@@ -10,7 +10,7 @@ enum ParallelListDecoding {
     /// costs more than it saves.
     static let minimumItems = 64
     /// A run shorter than this is not worth a thread's start.
-    private static let itemsPerPart = 32
+    private static let itemsPerPart = 4
 
     static func decode<Element>(_ items: YAMLNode.Items, _ decodeItem: (YAMLNode) throws -> Element) throws -> [Element] {
         let runs = Parallel.runs(of: items.count, parts: items.count / itemsPerPart)
