@@ -24,12 +24,12 @@ public struct UndefinedVariableCheck: Check {
     public func check(_ regulation: Regulation, index: RegulationIndex) -> [Diagnostic] {
         let known = TemplateVariables.known(orderFields: regulation.order.fields.map(\.id.text))
         var problems: [Diagnostic] = []
-        for text in RegulationTexts.all(in: regulation) {
-            for reference in TemplateVariables.references(in: text.value) where !known.contains(reference.name) {
-                let hint = Spelling.closest(to: reference.name, among: known).map { "did you mean '{{\($0)}}'?" }
+        RegulationTexts.forEach(in: regulation) { text in
+            for name in TemplateVariables.names(in: text.value) where !known.contains(name) {
+                let hint = Spelling.closest(to: name, among: known).map { "did you mean '{{\($0)}}'?" }
                     ?? "known variables include {{shop.name}}, {{client.name}}, {{zone.delivery}}, {{callback.client_time}}"
                 problems.append(Self.description.diagnostic(
-                    "unknown variable '{{\(reference.name)}}'", hint: hint, at: text.location
+                    "unknown variable '{{\(name)}}'", hint: hint, at: text.location
                 ))
             }
         }
@@ -37,22 +37,23 @@ public struct UndefinedVariableCheck: Check {
     }
 }
 
-/// Every text of a regulation that is said, shown or sent.
+/// Every text of a regulation that is said, shown or sent, visited in
+/// place (a large regulation has a hundred thousand of them).
 enum RegulationTexts {
-    static func all(in regulation: Regulation) -> [Located<String>] {
-        var texts: [Located<String>] = [regulation.order.consent]
-        if let about = regulation.shop.about { texts.append(about) }
-        texts += regulation.order.fields.compactMap(\.prompt)
-        texts += regulation.faq.map(\.answer)
+    static func forEach(in regulation: Regulation, _ body: (Located<String>) -> Void) {
+        body(regulation.order.consent)
+        if let about = regulation.shop.about { body(about) }
+        regulation.order.fields.forEach { if let prompt = $0.prompt { body(prompt) } }
+        regulation.faq.forEach { body($0.answer) }
         for rule in regulation.escalations {
-            texts += [rule.whisper, rule.promise].compactMap { $0 }
+            if let whisper = rule.whisper { body(whisper) }
+            if let promise = rule.promise { body(promise) }
         }
         for script in regulation.scripts {
             for node in script.nodes {
-                if let say = node.say { texts.append(say) }
-                texts += (node.options ?? []).map(\.label)
+                if let say = node.say { body(say) }
+                node.options?.forEach { body($0.label) }
             }
         }
-        return texts
     }
 }

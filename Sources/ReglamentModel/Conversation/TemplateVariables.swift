@@ -21,17 +21,15 @@ public enum TemplateVariables {
         shopFacts.union(callSlots).union(orderFields.map { "order.\($0)" })
     }
 
-    /// The variables in a text, in order, with their offsets in characters.
-    public static func references(in text: String) -> [(name: String, offset: Int)] {
+    /// The names of the variables in a text, in order.
+    public static func names(in text: String) -> [String] {
         // A byte scan: most texts have no braces at all, and this runs over every text.
         let bytes = text.utf8
-        guard bytes.contains(UInt8(ascii: "{")) else { return [] }
-        var result: [(name: String, offset: Int)] = []
+        let hasBrace = bytes.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "{")) }
+            ?? bytes.contains(UInt8(ascii: "{"))
+        guard hasBrace else { return [] }
+        var result: [String] = []
         var index = bytes.startIndex
-        // Offsets are counted on from the previous reference: counting
-        // characters (grapheme breaking) from the start each time made
-        // this the slowest of the checks' loops.
-        var counted = (index: text.startIndex, characters: 0)
         while let open = bytes[index...].firstIndex(of: UInt8(ascii: "{")) {
             let afterOpen = bytes.index(after: open)
             guard afterOpen < bytes.endIndex, bytes[afterOpen] == UInt8(ascii: "{") else {
@@ -47,9 +45,7 @@ public enum TemplateVariables {
                 cursor = bytes.index(after: cursor)
             }
             guard cursor < bytes.endIndex else { break }
-            let name = String(text[nameStart..<cursor]).trimmingSpaces
-            counted = (open, counted.characters + text.distance(from: counted.index, to: open))
-            result.append((name, counted.characters))
+            result.append(String(text[nameStart..<cursor]).trimmingSpaces)
             index = bytes.index(cursor, offsetBy: 2)
         }
         return result
