@@ -24,7 +24,14 @@ public struct Compiler: Sendable {
         guard !checked.hasErrors, let regulation = checked.regulation, let index = checked.index else {
             return CompileResult(compiled: nil, regulation: checked.regulation, diagnostics: checked.diagnostics, files: checked.files)
         }
-        let compiled = build(regulation, index: index, files: checked.files)
+        // Hashing the sources reads them again from disk; it needs nothing
+        // the build makes, so it runs beside it.
+        let files = checked.files
+        let (digests, built) = Parallel.both(
+            { SourceDigests.compute(files: files) },
+            { build(regulation, index: index, files: files) })
+        var compiled = built
+        (compiled.version, compiled.sources) = digests
         return CompileResult(compiled: compiled, regulation: regulation, diagnostics: checked.diagnostics, files: checked.files)
     }
 
@@ -32,7 +39,6 @@ public struct Compiler: Sendable {
         let currency = regulation.shop.currency?.value ?? "RUB"
         let facts = FactTable(regulation, currency: currency)
         let paths = SourcePaths(mainFile: files.first ?? "")
-        let digests = SourceDigests.compute(files: files)
         // Zones, answers and scripts are most of a large regulation and
         // independent of one another: they are built on every core.
         let zones = Parallel.map(regulation.delivery.zones) { zone in
@@ -42,8 +48,8 @@ public struct Compiler: Sendable {
         let steps = StepBuilder(regulation: regulation, facts: facts, sourcePaths: paths, index: index)
         return CompiledRegulation(
             format: CompiledRegulation.formatName,
-            version: digests.version,
-            sources: digests.sources,
+            version: "",
+            sources: [],
             shop: shop(regulation.shop, currency: currency, facts: facts),
             facts: facts.facts,
             contacts: regulation.contacts.map(contact),
