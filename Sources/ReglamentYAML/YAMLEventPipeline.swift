@@ -9,7 +9,12 @@ import Synchronization
 ///     defer { pipeline.close() }
 ///     while true { let batch = pipeline.next(); ...; if batch.end != nil { break } }
 final class YAMLEventPipeline: Sendable {
-    private static let eventsPerBatch = 2048
+    /// Batches start small and double up to the largest: a file refused
+    /// at its first lines (a top level that is a list, `[[[[…` nesting too
+    /// deep) stops the parse before it has run far ahead, which for some
+    /// hostile inputs costs libyaml more per event the further it goes.
+    private static let firstBatchEvents = 64
+    private static let largestBatchEvents = 2048
     /// How far the parse may run ahead of the reader, in batches: enough to
     /// keep both threads busy, little enough to bound the memory.
     private static let batchesAhead = 8
@@ -56,10 +61,12 @@ final class YAMLEventPipeline: Sendable {
     }
 
     private func parse(_ reader: consuming YAMLEventReader) {
+        var batchEvents = Self.firstBatchEvents
         while true {
             room.wait()
             if stopped.load(ordering: .relaxed) { return }
-            let batch = reader.nextBatch(maxEvents: Self.eventsPerBatch)
+            let batch = reader.nextBatch(maxEvents: batchEvents)
+            batchEvents = min(batchEvents * 2, Self.largestBatchEvents)
             let isLast = batch.end != nil
             batches.withLock { $0.append(batch) }
             ready.signal()
