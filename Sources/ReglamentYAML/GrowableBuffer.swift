@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -26,8 +28,6 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
         precondition(position >= 0 && position < count, "index out of range")
         return base[position]
     }
-
-    var elements: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
 
     mutating func append(_ element: Element) {
         if count == capacity { grow(to: count + 1) }

@@ -2,9 +2,9 @@ extension YAMLNode {
     /// The tags a node may carry: the loader refuses every tag outside YAML's
     /// core schema before it builds the node, so these seven are all there is.
     ///
-    /// Kept as one byte rather than the tag's `String`: with the location
-    /// packed beside it, a node takes 32 bytes instead of 64, and a large
-    /// regulation has close to a million of them.
+    /// Kept as one byte rather than the tag's `String`: every value's
+    /// record has room for it, and a large regulation has close to a
+    /// million values.
     enum CoreTag: UInt8, CaseIterable, Sendable {
         case str, int, float, bool, null, map, seq
 

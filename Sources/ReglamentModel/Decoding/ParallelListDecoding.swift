@@ -4,16 +4,19 @@ import ReglamentYAML
 /// Decodes a long list in parts on every core. The items of a list are
 /// independent and decoding only reads the document, so the parts need no
 /// coordination beyond each writing its own slot; a large regulation's
-/// zones, questions and script steps are most of its decoding time.
+/// zones, questions and scripts are most of its decoding time. (A list
+/// inside one of the parts, such as a script's steps, is decoded on that
+/// part's thread: `concurrentPerform` nested in itself does not spread.)
 enum ParallelListDecoding {
     /// Shorter lists are decoded in place: below this, starting the parts
     /// costs more than it saves.
     static let minimumItems = 64
-    /// A run shorter than this is not worth a thread's start.
+    /// Up to `Parallel.maximumParts` runs, none shorter than this: scripts
+    /// are few and large, so their runs must be short to even out.
     private static let itemsPerPart = 4
 
     static func decode<Element>(_ items: YAMLNode.Items, _ decodeItem: (YAMLNode) throws -> Element) throws -> [Element] {
-        let runs = Parallel.runs(of: items.count, parts: items.count / itemsPerPart)
+        let runs = Parallel.runs(of: items.count, parts: min(Parallel.maximumParts, items.count / itemsPerPart))
         return try withoutActuallyEscaping(decodeItem) { decodeItem in
             let work = Work(items: items, runs: runs, decodeItem: decodeItem)
             defer { work.results.deallocate() }
