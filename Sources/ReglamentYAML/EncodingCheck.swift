@@ -9,8 +9,9 @@ enum EncodingCheck {
     /// libyaml would read a file that starts with a UTF-16 byte order mark
     /// as UTF-16; a regulation is UTF-8.
     static func refuseUTF16(_ bytes: [UInt8], file: String) throws(YAMLLoadError) {
-        guard bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF) else { return }
-        try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLLoadError) in try validate(buffer, file: file) }
+        try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLLoadError) in
+            if startsAsUTF16(buffer) { try validate(buffer, file: file) }
+        }
     }
 
     static func validate(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(YAMLLoadError) {
@@ -48,8 +49,13 @@ enum EncodingCheck {
         var offset: Int
     }
 
+    /// A UTF-16 byte order mark, either way round.
+    private static func startsAsUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)
+    }
+
     static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
-        if bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF) {
+        if startsAsUTF16(bytes) {
             return Problem(kind: .utf16, offset: 0)
         }
         let count = bytes.count

@@ -108,7 +108,7 @@ struct YAMLNodeStorage: ~Copyable {
         entries[Int(record.start) + position]
     }
 
-    /// As `YAMLNode.kindName`, for the loader's own refusals.
+    /// What kind of YAML value this is, in the words a diagnostic uses.
     func kindName(of index: Int32) -> String {
         let record = records[Int(index)]
         switch record.kind {

@@ -115,13 +115,7 @@ extension YAMLNode {
     }
 
     /// What kind of YAML value this is, in the words a diagnostic uses.
-    public var kindName: String {
-        switch kind {
-        case .scalar: isNull ? "null" : "scalar"
-        case .sequence: "list"
-        case .mapping: "mapping"
-        }
-    }
+    public var kindName: String { storage.pointee.kindName(of: index) }
 
     public struct Items: RandomAccessCollection, @unchecked Sendable {
         let storage: UnsafePointer<YAMLNodeStorage>
