@@ -46,7 +46,7 @@ struct MailOutboxBenchmark {
                 guard case .action(let action) = OperatorInput(typed) else { continue }
                 _ = try await runner.perform(action, on: &session, at: now)
             }
-            guard session.outcome == "message" else { throw BenchmarkError("the scenario ended in \(session.outcome ?? "nothing"), not a message") }
+            guard session.outcome == .message else { throw BenchmarkError("the scenario ended in \(session.outcome?.rawValue ?? "nothing"), not a message") }
         }
 
         for _ in 0..<count { try await takeCall() }

@@ -41,7 +41,7 @@ struct RunStepsBenchmark {
                     _ = try await runner.perform(action, on: &session, at: now)
                     steps.append(clock.now - started)
                 }
-                if session.outcome == "order" { orders += 1 }
+                if session.outcome == .order { orders += 1 }
             }
         }
         steps.sort()

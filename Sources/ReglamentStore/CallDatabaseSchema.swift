@@ -111,6 +111,10 @@ enum CallDatabaseSchema {
         migrator.registerMigration("v3-audit-indexes") { db in
             try db.execute(sql: "CREATE INDEX IF NOT EXISTS calls_by_shop_start ON calls (shop, started_at)")
         }
+        // Each item's product classes, kept apart from the text read back to the client.
+        migrator.registerMigration("v4-order-item-classes") { db in
+            try db.execute(sql: "ALTER TABLE orders ADD COLUMN item_classes TEXT NOT NULL DEFAULT '{}'")
+        }
         return migrator
     }
 }

@@ -11,7 +11,7 @@ extension SQLiteCallStore {
                                 created_at, next_attempt_at, sent_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
-                mail.shop, mail.reference, mail.kind, mail.messageID, mail.sender, try encode(mail.recipients), mail.raw,
+                mail.shop, mail.reference, mail.kind.rawValue, mail.messageID, mail.sender, try encode(mail.recipients), mail.raw,
                 mail.state.rawValue, mail.attempts, mail.lastReply, mail.createdAt.timeIntervalSince1970,
                 mail.nextAttemptAt.timeIntervalSince1970, mail.sentAt?.timeIntervalSince1970,
             ])
@@ -119,7 +119,7 @@ extension SQLiteCallStore {
 
     private static func outboxMail(_ row: Row) throws -> OutboxMail {
         OutboxMail(
-            id: row["id"], shop: row["shop"], reference: row["reference"], kind: row["kind"], messageID: row["message_id"],
+            id: row["id"], shop: row["shop"], reference: row["reference"], kind: OwnerMailKind(rawValue: row["kind"]) ?? .message, messageID: row["message_id"],
             sender: row["sender"], recipients: try JSONDecoder().decode([String].self, from: Data((row["recipients"] as String).utf8)),
             raw: row["raw"], state: DeliveryState(rawValue: row["state"]) ?? .failed, attempts: row["attempts"],
             lastReply: row["last_reply"], createdAt: Date(timeIntervalSince1970: row["created_at"]),

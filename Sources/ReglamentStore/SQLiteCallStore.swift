@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ReglamentModel
 import ReglamentRun
 
 /// The embedded default store: one SQLite file in WAL mode with
@@ -54,7 +55,7 @@ public final class SQLiteCallStore: CallStore {
 
     public func beginCall(
         shop: String, prefix: String, version: String, script: String, operatorName: String,
-        direction: String, orderReference: String?, at: Date
+        direction: CallDirection, orderReference: String?, at: Date
     ) async throws -> CallRecord {
         try await database.write { db in
             let day = Self.day(of: at)
@@ -70,7 +71,7 @@ public final class SQLiteCallStore: CallStore {
             try db.execute(sql: """
                 INSERT INTO calls (shop, reference, version, script, operator_name, direction, started_at, order_reference)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [shop, reference, version, script, operatorName, direction, at.timeIntervalSince1970, orderReference])
+                """, arguments: [shop, reference, version, script, operatorName, direction.rawValue, at.timeIntervalSince1970, orderReference])
             return record
         }
     }
@@ -114,7 +115,7 @@ public final class SQLiteCallStore: CallStore {
     }
 
     public func finish(
-        call reference: String, shop: String, outcome: String, at: Date, order: OrderRecord?, message: MessageRecord?,
+        call reference: String, shop: String, outcome: Outcome, at: Date, order: OrderRecord?, message: MessageRecord?,
         mail: [OutboxMail], events: [CallEvent]
     ) async throws {
         let payloads = try events.map { try Self.encode($0.kind) }
@@ -124,11 +125,14 @@ public final class SQLiteCallStore: CallStore {
                 throw StoreError.callAlreadyEnded(reference)
             }
             try Self.insert(events, payloads: payloads, callID: callID, reference: reference, in: db)
-            try db.execute(sql: "UPDATE calls SET outcome = ?, ended_at = ? WHERE id = ?", arguments: [outcome, at.timeIntervalSince1970, callID])
+            try db.execute(sql: "UPDATE calls SET outcome = ?, ended_at = ? WHERE id = ?", arguments: [outcome.rawValue, at.timeIntervalSince1970, callID])
             if let order {
                 try db.execute(
-                    sql: "INSERT INTO orders (shop, reference, fields, created_at, status) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [order.shop, order.reference, try Self.encode(order.fields), order.createdAt.timeIntervalSince1970, order.status])
+                    sql: "INSERT INTO orders (shop, reference, fields, item_classes, created_at, status) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [
+                        order.shop, order.reference, try Self.encode(order.fields), try Self.encode(order.itemClasses),
+                        order.createdAt.timeIntervalSince1970, order.status.rawValue,
+                    ])
             }
             if let message {
                 try db.execute(sql: """
@@ -150,14 +154,15 @@ public final class SQLiteCallStore: CallStore {
                 OrderRecord(
                     shop: row["shop"], reference: row["reference"],
                     fields: try JSONDecoder().decode([String: String].self, from: Data((row["fields"] as String).utf8)),
-                    createdAt: Date(timeIntervalSince1970: row["created_at"]), status: row["status"])
+                    itemClasses: try JSONDecoder().decode([String: [[String]]].self, from: Data((row["item_classes"] as String).utf8)),
+                    createdAt: Date(timeIntervalSince1970: row["created_at"]), status: OrderStatus(rawValue: row["status"]) ?? .new)
             }
         }
     }
 
-    public func updateOrderStatus(_ reference: String, shop: String, status: String) async throws {
+    public func updateOrderStatus(_ reference: String, shop: String, status: OrderStatus) async throws {
         try await database.write { db in
-            try db.execute(sql: "UPDATE orders SET status = ? WHERE shop = ? AND reference = ?", arguments: [status, shop, reference])
+            try db.execute(sql: "UPDATE orders SET status = ? WHERE shop = ? AND reference = ?", arguments: [status.rawValue, shop, reference])
             if db.changesCount == 0 { throw StoreError.unknownCall(reference) }
         }
     }
@@ -166,7 +171,7 @@ public final class SQLiteCallStore: CallStore {
         try await database.write { db in
             try db.execute(
                 sql: "INSERT INTO confirmation_attempts (shop, order_reference, call_reference, at, result) VALUES (?, ?, ?, ?, ?)",
-                arguments: [attempt.shop, attempt.orderReference, attempt.callReference, attempt.at.timeIntervalSince1970, attempt.result])
+                arguments: [attempt.shop, attempt.orderReference, attempt.callReference, attempt.at.timeIntervalSince1970, attempt.result.rawValue])
         }
     }
 
@@ -175,8 +180,18 @@ public final class SQLiteCallStore: CallStore {
             try Row.fetchAll(db, sql: "SELECT * FROM confirmation_attempts WHERE shop = ? AND order_reference = ? ORDER BY at, id", arguments: [shop, reference]).map { row in
                 ConfirmationAttempt(
                     shop: row["shop"], orderReference: row["order_reference"], callReference: row["call_reference"],
-                    at: Date(timeIntervalSince1970: row["at"]), result: row["result"])
+                    at: Date(timeIntervalSince1970: row["at"]), result: ConfirmationResult(rawValue: row["result"]) ?? .noAnswer)
             }
+        }
+    }
+
+    public func orders(withField field: String, equalTo value: String, shop: String) async throws -> [String] {
+        try await database.read { db in
+            // The path quotes the field id: ids may hold dashes and dots.
+            let path = "$.\"" + field.replacingOccurrences(of: "\"", with: "") + "\""
+            return try String.fetchAll(
+                db, sql: "SELECT reference FROM orders WHERE shop = ? AND json_extract(fields, ?) = ? ORDER BY created_at",
+                arguments: [shop, path, value])
         }
     }
 
@@ -212,10 +227,10 @@ public final class SQLiteCallStore: CallStore {
     private static func callRecord(_ row: Row) -> CallRecord {
         CallRecord(
             shop: row["shop"], reference: row["reference"], version: row["version"], script: row["script"],
-            operatorName: row["operator_name"], direction: row["direction"],
+            operatorName: row["operator_name"], direction: CallDirection(rawValue: row["direction"]) ?? .inbound,
             startedAt: Date(timeIntervalSince1970: row["started_at"]),
             endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
-            outcome: row["outcome"], orderReference: row["order_reference"])
+            outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)), orderReference: row["order_reference"])
     }
 
     /// `20261122` for the UTC day of `date`; references show its last four digits.

@@ -15,7 +15,7 @@ import Testing
         let at = try Date("2026-11-25T12:00:00+03:00", strategy: .iso8601)
         func call(_ kinds: [CallEvent.Kind]) async throws -> String {
             let record = try await store.beginCall(
-                shop: "uyut", prefix: "UYUT", version: "v1", script: "inbound", operatorName: "Ольга", direction: "inbound", orderReference: nil, at: at)
+                shop: "uyut", prefix: "UYUT", version: "v1", script: "inbound", operatorName: "Ольга", direction: .inbound, orderReference: nil, at: at)
             let events = kinds.enumerated().map { CallEvent(sequence: $0.offset + 1, at: at.addingTimeInterval(Double($0.offset)), kind: $0.element) }
             try await store.append(events, toCall: record.reference, shop: "uyut")
             return record.reference

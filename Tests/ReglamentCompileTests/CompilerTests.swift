@@ -60,13 +60,13 @@ struct CompilerTests {
 
     @Test func captureIsOneStepPerFieldWithItsRule() throws {
         let compiled = try #require(Compiler().compile(file: Examples.file("uyut-lavka")).compiled)
-        let inbound = try #require(compiled.scripts.first { $0.direction == "inbound" })
+        let inbound = try #require(compiled.scripts.first { $0.direction == .inbound })
         let captures = inbound.steps.filter { $0.kind == .capture }
         #expect(captures.compactMap(\.field).contains("phone"))
         let phone = try #require(compiled.fields.first { $0.id == "phone" })
-        #expect(phone.validation == "phone")
+        #expect(phone.type == .phone)
         #expect(phone.personal)
-        let order = try #require(inbound.steps.first { $0.outcome == "order" })
+        let order = try #require(inbound.steps.first { $0.outcome == .order })
         #expect(order.requires == compiled.fields.filter(\.required).map(\.id))
     }
 
@@ -91,7 +91,7 @@ struct CompilerTests {
         // Monday 09:00–22:00 in Moscow (UTC+3) is 06:00–19:00 UTC: minutes 360–1140 of the week.
         let monday = try #require(owner.availability?.utcWeek.first)
         #expect((monday.start, monday.end) == (360, 1140))
-        let transfer = try #require(compiled.escalations.first { $0.action == "transfer" && $0.contact == "owner" })
+        let transfer = try #require(compiled.escalations.first { $0.action == .transfer && $0.contact == "owner" })
         #expect(transfer.availability == owner.availability)
         #expect(transfer.fallback != nil)
     }

@@ -49,7 +49,7 @@ struct FlowGraphTests {
                 switch step.kind {
                 case .outcome:
                     #expect(declared.hasSuffix("\")))"))
-                    #expect(lines.contains("  class s\(scriptIndex)_\(index) outcome_\(step.outcome ?? "")"))
+                    #expect(lines.contains("  class s\(scriptIndex)_\(index) outcome_\(step.outcome?.rawValue ?? "")"))
                 case .escalation:
                     #expect(declared.hasSuffix("\"}}"))
                     #expect(lines.contains("  class s\(scriptIndex)_\(index) escalation"))

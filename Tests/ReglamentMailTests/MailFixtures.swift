@@ -26,7 +26,7 @@ enum MailFixtures {
 
     static func call(_ reference: String = "UYUT-1125-001", shop: String = "uyut-lavka") -> CallRecord {
         CallRecord(
-            shop: shop, reference: reference, version: "v1", script: "inbound", operatorName: "Ольга", direction: "inbound",
+            shop: shop, reference: reference, version: "v1", script: "inbound", operatorName: "Ольга", direction: .inbound,
             startedAt: noon, orderReference: nil)
     }
 
@@ -51,11 +51,11 @@ enum MailFixtures {
         let store = try SQLiteCallStore(path: folder.appendingPathComponent("calls.sqlite").path)
         for _ in 0..<count {
             let call = try await store.beginCall(
-                shop: "uyut-lavka", prefix: "UYUT", version: "v1", script: "inbound", operatorName: "Ольга", direction: "inbound",
+                shop: "uyut-lavka", prefix: "UYUT", version: "v1", script: "inbound", operatorName: "Ольга", direction: .inbound,
                 orderReference: nil, at: noon)
             let message = Self.message(call.reference)
             try await store.finish(
-                call: call.reference, shop: call.shop, outcome: "message", at: noon, order: nil, message: message,
+                call: call.reference, shop: call.shop, outcome: .message, at: noon, order: nil, message: message,
                 mail: composer.mails(for: call, order: nil, message: message, at: noon), events: [])
         }
         return store

@@ -39,7 +39,7 @@ struct CallSessionTests {
             .input("630 099"), .input("ул. Ленина, д. 5, кв. 12"), .input("Свеча «Лаванда» x2, кружка x1"),
             .input("1"), .choose(1), .input("1"), .input("1"), .choose(1),
         ], on: &session, at: workday)
-        #expect(session.outcome == "order")
+        #expect(session.outcome == .order)
         #expect(session.fields["full_name"] == "Иван Петров")
         #expect(session.fields["phone"] == "+79135551234")
         #expect(session.fields["contact_channel"] == "sms")
@@ -47,7 +47,7 @@ struct CallSessionTests {
         #expect(session.zone?.id == "novosibirsk")
         let order = try #require(try await runner.store.order(session.record.reference, shop: "uyut"))
         #expect(order.fields["phone"] == "+79135551234")
-        #expect(try await runner.store.call(session.record.reference, shop: "uyut")?.outcome == "order")
+        #expect(try await runner.store.call(session.record.reference, shop: "uyut")?.outcome == .order)
     }
 
     /// A confirmation call that changes the order: the fields hold the order's values, and a
@@ -101,7 +101,7 @@ struct CallSessionTests {
         #expect(promise.contact == "завтра после 09:00")
         try await perform([.input("Анна"), .input("+7 913 000-11-22, только SMS"), .input("Можно ли забрать заказ в субботу?"), .input("1")],
                           on: &session, at: night)
-        #expect(session.outcome == "message")
+        #expect(session.outcome == .message)
         let message = try #require(try await runner.store.message(session.record.reference, shop: session.record.shop))
         #expect(message.recipient == "katya@uyut-lavka.ru")
         #expect(message.content["promise_client_time"] == "сегодня после 13:00")

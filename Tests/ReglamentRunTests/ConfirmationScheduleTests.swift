@@ -8,7 +8,7 @@ struct ConfirmationScheduleTests {
     let noon = Date(timeIntervalSince1970: 1_795_000_000)
 
     func unanswered(_ minutes: [Int]) -> [ConfirmationAttempt] {
-        minutes.map { ConfirmationAttempt(shop: "s", orderReference: "R", callReference: nil, at: noon.addingTimeInterval(Double($0 * 60)), result: "no_answer") }
+        minutes.map { ConfirmationAttempt(shop: "s", orderReference: "R", callReference: nil, at: noon.addingTimeInterval(Double($0 * 60)), result: .noAnswer) }
     }
 
     @Test func firstCallIsDueAtOnce() {
@@ -25,7 +25,7 @@ struct ConfirmationScheduleTests {
     }
 
     @Test func answeredCallSettlesIt() {
-        let attempts = unanswered([0]) + [ConfirmationAttempt(shop: "s", orderReference: "R", callReference: "C", at: noon.addingTimeInterval(3600), result: "confirmed")]
-        #expect(schedule.decide(attempts, now: noon.addingTimeInterval(7200)) == .settled("confirmed"))
+        let attempts = unanswered([0]) + [ConfirmationAttempt(shop: "s", orderReference: "R", callReference: "C", at: noon.addingTimeInterval(3600), result: .confirmed)]
+        #expect(schedule.decide(attempts, now: noon.addingTimeInterval(7200)) == .settled(.confirmed))
     }
 }

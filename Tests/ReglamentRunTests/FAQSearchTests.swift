@@ -1,5 +1,6 @@
 import Foundation
 import ReglamentCompile
+import ReglamentModel
 import ReglamentRun
 import Testing
 

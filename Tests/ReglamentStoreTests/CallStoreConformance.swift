@@ -11,7 +11,7 @@ struct CallStoreConformance: Sendable {
     @Sendable func begin(_ store: any CallStore, shop: String = "uyut", at: Date? = nil) async throws -> CallRecord {
         try await store.beginCall(
             shop: shop, prefix: shop.uppercased(), version: "v1", script: "inbound", operatorName: "Ольга",
-            direction: "inbound", orderReference: nil, at: at ?? noon)
+            direction: .inbound, orderReference: nil, at: at ?? noon)
     }
 
     func referencesAreSequentialPerShopAndDay() async throws {
@@ -43,7 +43,7 @@ struct CallStoreConformance: Sendable {
         .escalated(step: "escalate/owner", rule: "owner", contact: "owner", available: false),
         .transferred(rule: "owner", answered: true),
         .promised(text: "Перезвоним завтра после 10:00", clientTime: "завтра после 14:00", contactTime: "завтра после 10:00"),
-        .ended(outcome: "message"),
+        .ended(outcome: .message),
     ]
 
     func eventsRoundTripInOrder() async throws {
@@ -73,26 +73,26 @@ struct CallStoreConformance: Sendable {
         let store = try makeStore()
         let call = try await begin(store)
         let order = OrderRecord(shop: call.shop, reference: call.reference, fields: ["full_name": "Иван Петров", "phone": "+79135551234"], createdAt: noon)
-        try await store.finish(call: call.reference, shop: call.shop, outcome: "order", at: noon, order: order, message: nil, mail: [], events: [])
-        #expect(try await store.call(call.reference, shop: call.shop)?.outcome == "order")
+        try await store.finish(call: call.reference, shop: call.shop, outcome: .order, at: noon, order: order, message: nil, mail: [], events: [])
+        #expect(try await store.call(call.reference, shop: call.shop)?.outcome == .order)
         await #expect(throws: (any Error).self, "a second outcome with events must change nothing") {
-            try await store.finish(call: call.reference, shop: call.shop, outcome: "closed", at: noon, order: nil, message: nil, mail: [],
-                                   events: [CallEvent(sequence: 1, at: noon, kind: .ended(outcome: "closed"))])
+            try await store.finish(call: call.reference, shop: call.shop, outcome: .closed, at: noon, order: nil, message: nil, mail: [],
+                                   events: [CallEvent(sequence: 1, at: noon, kind: .ended(outcome: .closed))])
         }
         #expect(try await store.events(ofCall: call.reference, shop: call.shop).isEmpty)
         #expect(try await store.order(call.reference, shop: call.shop) == order)
         await #expect(throws: (any Error).self) {
-            try await store.finish(call: call.reference, shop: call.shop, outcome: "closed", at: noon, order: nil, message: nil, mail: [], events: [])
+            try await store.finish(call: call.reference, shop: call.shop, outcome: .closed, at: noon, order: nil, message: nil, mail: [], events: [])
         }
-        try await store.updateOrderStatus(call.reference, shop: call.shop, status: "confirmed")
-        #expect(try await store.order(call.reference, shop: call.shop)?.status == "confirmed")
+        try await store.updateOrderStatus(call.reference, shop: call.shop, status: .confirmed)
+        #expect(try await store.order(call.reference, shop: call.shop)?.status == .confirmed)
 
         let second = try await begin(store)
         let message = MessageRecord(
             shop: second.shop, reference: second.reference, rule: "night", recipient: "owner@example.ru",
             content: ["question": "Можно ли забрать сегодня?", "client_name": "Анна"], createdAt: noon)
         let mail = Self.mail(for: second.reference, at: noon)
-        try await store.finish(call: second.reference, shop: second.shop, outcome: "message", at: noon, order: nil, message: message, mail: [mail], events: [])
+        try await store.finish(call: second.reference, shop: second.shop, outcome: .message, at: noon, order: nil, message: message, mail: [mail], events: [])
         #expect(try await store.message(second.reference, shop: second.shop) == message)
         let queued = try await store.mails(in: .queued)
         #expect(queued.count == 1 && queued.first?.raw == mail.raw && queued.first?.recipients == mail.recipients)
@@ -100,7 +100,7 @@ struct CallStoreConformance: Sendable {
 
     static func mail(for reference: String, at time: Date) -> OutboxMail {
         OutboxMail(
-            shop: "uyut", reference: reference, kind: "message", messageID: "<\(reference).message@uyut.example>",
+            shop: "uyut", reference: reference, kind: .message, messageID: "<\(reference).message@uyut.example>",
             sender: "reglament@uyut.example", recipients: ["owner@uyut.example"],
             raw: Data("Subject: \(reference)\r\n\r\nТекст\r\n".utf8), createdAt: time)
     }
@@ -109,7 +109,7 @@ struct CallStoreConformance: Sendable {
     func queuedMail(in store: any CallStore) async throws -> OutboxMail {
         let call = try await begin(store)
         try await store.finish(
-            call: call.reference, shop: call.shop, outcome: "message", at: noon, order: nil, message: nil,
+            call: call.reference, shop: call.shop, outcome: .message, at: noon, order: nil, message: nil,
             mail: [Self.mail(for: call.reference, at: noon)], events: [])
         return try #require(try await store.mails(in: .queued).first { $0.reference == call.reference })
     }
@@ -167,12 +167,12 @@ struct CallStoreConformance: Sendable {
 
     func confirmationAttemptsInOrder() async throws {
         let store = try makeStore()
-        for (hour, result) in ["no_answer", "no_answer", "confirmed"].enumerated() {
+        for (hour, result) in [ConfirmationResult.noAnswer, .noAnswer, .confirmed].enumerated() {
             try await store.recordAttempt(ConfirmationAttempt(
                 shop: "uyut", orderReference: "UYUT-1122-001", callReference: nil, at: noon.addingTimeInterval(Double(hour) * 3600), result: result))
         }
         let attempts = try await store.attempts(forOrder: "UYUT-1122-001", shop: "uyut")
-        #expect(attempts.map(\.result) == ["no_answer", "no_answer", "confirmed"])
+        #expect(attempts.map(\.result) == [.noAnswer, .noAnswer, .confirmed])
     }
 
     func unknownCallIsAnError() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import ReglamentModel
 import ReglamentRun
 
 /// The regulation's gaps as operators met them: off-script notes grouped

@@ -1,3 +1,4 @@
+import ReglamentModel
 import ReglamentRun
 
 /// How calls ended: orders, messages, transfers, closed, and calls still
@@ -13,13 +14,29 @@ public struct OutcomeCounts: Sendable, Equatable, Codable {
 
     public var total: Int { order + message + transfer + closed + open }
 
-    mutating func add(_ outcome: String, _ count: Int) {
-        switch outcome {
-        case "order": order += count
-        case "message": message += count
-        case "transfer": transfer += count
-        case "closed": closed += count
-        default: open += count
+    mutating func add(_ outcome: Outcome?, _ count: Int) {
+        self[outcome] += count
+    }
+
+    /// The count for calls that ended in `outcome`; nil counts the calls still open.
+    subscript(outcome: Outcome?) -> Int {
+        get {
+            switch outcome {
+            case .order: order
+            case .message: message
+            case .transfer: transfer
+            case .closed: closed
+            case nil: open
+            }
+        }
+        set {
+            switch outcome {
+            case .order: order = newValue
+            case .message: message = newValue
+            case .transfer: transfer = newValue
+            case .closed: closed = newValue
+            case nil: open = newValue
+            }
         }
     }
 
@@ -80,7 +97,7 @@ public struct OutcomeFigures: Sendable, Equatable, Codable {
         var versions: [String: OutcomeCounts] = [:]
         for row in tallies.calls {
             total.add(row.outcome, row.count)
-            if row.direction == "outbound" { outbound.add(row.outcome, row.count) } else { inbound.add(row.outcome, row.count) }
+            if row.direction == .outbound { outbound.add(row.outcome, row.count) } else { inbound.add(row.outcome, row.count) }
             days[row.day, default: OutcomeCounts()].add(row.outcome, row.count)
             versions[row.version, default: OutcomeCounts()].add(row.outcome, row.count)
         }

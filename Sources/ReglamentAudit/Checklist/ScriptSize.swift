@@ -45,7 +45,7 @@ public struct ScriptSize: Sendable, Equatable, Codable {
         mutating func walk(_ id: String, depth: Int) {
             guard budget > 0, let step = graph[id], !onPath.contains(id) else { return }
             budget -= 1
-            if step.outcome == "order" {
+            if step.outcome == .order {
                 longest = max(longest ?? 0, depth)
                 shortest = min(shortest ?? .max, depth)
                 return

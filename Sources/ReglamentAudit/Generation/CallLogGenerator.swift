@@ -46,7 +46,7 @@ public struct CallLogGenerator: Sendable {
             let operatorName = walker.random.pick(operators)
             walker.clock = callStart
             // Now and then the caller's index is known before the call (from their number).
-            let postalField = runner.compiled.fields.first { $0.validation == "postal_index" }
+            let postalField = runner.compiled.fields.first { $0.type == .postalIndex }
             let postal = postalField.flatMap { field in
                 walker.random.chance(0.3) ? walker.answers.answer(for: field, attempt: 1, random: &walker.random) : nil
             }
@@ -54,7 +54,7 @@ public struct CallLogGenerator: Sendable {
                 try await runner.begin(operatorName: operatorName, clientPostalIndex: postal, at: walker.clock), operatorName: operatorName)
             summary.calls += 1
             summary.events += session.events.count
-            if session.outcome == "order", walker.random.chance(0.6) {
+            if session.outcome == .order, walker.random.chance(0.6) {
                 summary.confirmationCalls += try await confirm(session.record.reference, operatorName: operatorName, walker: walker)
             }
         }
@@ -76,7 +76,7 @@ public struct CallLogGenerator: Sendable {
                 return try await walker.walk(session, operatorName: operatorName)
             }
             let attempts = try await runner.store.attempts(forOrder: order, shop: runner.compiled.shop.id)
-            if let last = attempts.last, last.result != "no_answer" { break }
+            if let last = attempts.last, last.result != .noAnswer { break }
             at = at.addingTimeInterval(Double(policy.retryAfterMinutes * 60 + Int.random(in: 1...30, using: &walker.random) * 60))
         }
         return made

@@ -48,7 +48,15 @@ final class CallWalker {
     /// What the operator does on the current step.
     private func next(_ session: CallSession, refusals: Int) -> OperatorAction {
         let step = session.step
-        if step.kind == .escalation, session.escalation?.available == true {
+        // What the call asks before the step's own ways: an offered rule, the items' classes, the client's city.
+        if !session.offers.isEmpty { return .choose(random.chance(0.5) ? 1 : 2) }
+        if let question = session.classificationQuestion {
+            return question.guessed.count == 1 && refusals == 0 ? .proceed : .input(question.guessed.isEmpty ? "0" : "1")
+        }
+        if session.awaitsZone {
+            return random.chance(0.5) ? .proceed : .input(session.compiled.zones.first?.name ?? "")
+        }
+        if step.kind == .escalation, session.escalation?.available == true, session.transferUnanswered == nil {
             return .transferAnswered(random.chance(0.7))
         }
         if session.awaitsInput {

@@ -23,20 +23,20 @@ struct SampleAnswers {
 
     /// The answer for `field`; `attempt` counts refusals so far, and picks another value after one.
     func answer(for field: CompiledField, attempt: Int, random: inout SeededRandom) -> String {
-        switch field.validation {
-        case "phone": attempt == 0 && random.chance(0.05) ? "8 913 55" : phone(&random)
-        case "full_name": random.pick(Self.names)
-        case "email": "client\(Int.random(in: 100...999, using: &random))@example.ru"
-        case "postal_index": attempt == 0 && random.chance(0.05) ? "63009" : postalIndex(&random)
-        case "address": "\(random.pick(Self.streets)), д. \(Int.random(in: 1...120, using: &random)), кв. \(Int.random(in: 1...300, using: &random))"
-        case "items": items(&random)
-        case "payment", "delivery", "contact_channel", "choice":
+        switch field.type {
+        case .phone: attempt == 0 && random.chance(0.05) ? "8 913 55" : phone(&random)
+        case .fullName: random.pick(Self.names)
+        case .email: "client\(Int.random(in: 100...999, using: &random))@example.ru"
+        case .postalIndex: attempt == 0 && random.chance(0.05) ? "63009" : postalIndex(&random)
+        case .address: "\(random.pick(Self.streets)), д. \(Int.random(in: 1...120, using: &random)), кв. \(Int.random(in: 1...300, using: &random))"
+        case .items: items(&random)
+        case .payment, .delivery, .contactChannel, .choice, .clientKind:
             // Numbers pick a choice; after a refusal the next one is tried.
             String((attempt + (attempt == 0 ? Int.random(in: 0...1, using: &random) : 0)) % max(choiceCount(field), 1) + 1)
-        case "money": String(Int.random(in: 5...300, using: &random) * 100)
-        case "quantity": String(Int.random(in: 1...5, using: &random))
-        case "date": "2026-12-\(String(format: "%02d", Int.random(in: 1...28, using: &random)))"
-        default: "Подарок, упаковать отдельно"
+        case .money: String(Int.random(in: 5...300, using: &random) * 100)
+        case .quantity: String(Int.random(in: 1...5, using: &random))
+        case .date: "2026-12-\(String(format: "%02d", Int.random(in: 1...28, using: &random)))"
+        case .text: "Подарок, упаковать отдельно"
         }
     }
 
@@ -46,6 +46,7 @@ struct SampleAnswers {
         case .contact: random.chance(0.3) ? "\(phone(&random)), только SMS" : phone(&random)
         case .question: random.pick(random.pick(Self.offScript))
         case .urgency: random.chance(0.2) ? "2" : "1"
+        case .consent: random.chance(0.9) ? "1" : "2"
         }
     }
 
@@ -66,13 +67,13 @@ struct SampleAnswers {
         var goods = (0..<Int.random(in: 1...3, using: &random)).map { _ in random.pick(Self.goods) }
         // Now and then goods of a class with its own rules (fragile, oversize…).
         if let productClass = compiled.productClasses.randomElement(using: &random), random.chance(0.2) { goods.append(productClass.name) }
-        return goods.map { "\($0) x\(Int.random(in: 1...3, using: &random))" }.joined(separator: ", ")
+        return goods.map { "\($0) x\(Int.random(in: 1...3, using: &random)) по \(Int.random(in: 3...90, using: &random) * 100)" }.joined(separator: ", ")
     }
 
     private func choiceCount(_ field: CompiledField) -> Int {
-        switch field.validation {
-        case "payment": compiled.payment.count
-        case "delivery": compiled.zones.map(\.options.count).max() ?? 1
+        switch field.type {
+        case .payment: compiled.payment.count
+        case .delivery: compiled.zones.map(\.options.count).max() ?? 1
         default: field.choices.count
         }
     }

@@ -20,7 +20,7 @@ struct OutcomeChart {
             let x = Self.left + Double(index) * barWidth
             var y = Self.top + plot
             for (outcome, label, color) in SVGMarkup.outcomeColors {
-                let count = Self.count(outcome, in: day.outcomes)
+                let count = day.outcomes[outcome]
                 guard count > 0 else { continue }
                 let h = plot * Double(count) / most
                 y -= h
@@ -42,13 +42,4 @@ struct OutcomeChart {
         return out + "</svg>"
     }
 
-    static func count(_ outcome: String, in counts: OutcomeCounts) -> Int {
-        switch outcome {
-        case "order": counts.order
-        case "message": counts.message
-        case "transfer": counts.transfer
-        case "closed": counts.closed
-        default: counts.open
-        }
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReglamentModel
 
 /// The little SVG the audit draws by hand (no scripts, no fonts fetched):
 /// escaping for text and attributes, numbers without noise, and colour ramps.
@@ -35,9 +36,10 @@ enum SVGMarkup {
     /// Dark text on light cells, light text on dark ones.
     static func ink(on fraction: Double) -> String { fraction > 0.55 ? "#ffffff" : "#1b1f24" }
 
-    static let outcomeColors: [(outcome: String, label: String, color: String)] = [
-        ("order", "заказ", "#2e8540"), ("message", "сообщение", "#d39e00"), ("transfer", "перевод", "#1f5fa8"),
-        ("closed", "закрыт с ответом", "#8a8f98"), ("open", "без итога", "#c0392b"),
+    /// Each outcome's colour; nil is the calls left without one.
+    static let outcomeColors: [(outcome: Outcome?, label: String, color: String)] = [
+        (.order, "заказ", "#2e8540"), (.message, "сообщение", "#d39e00"), (.transfer, "перевод", "#1f5fa8"),
+        (.closed, "закрыт с ответом", "#8a8f98"), (nil, "без итога", "#c0392b"),
     ]
 
     static func shorten(_ text: String, to length: Int) -> String {

@@ -19,7 +19,7 @@ public struct Auditor: Sendable {
 
     public func report(source: String, since: Date? = nil, until: Date? = nil) async throws -> AuditReport {
         let tallies = try await reader.tallies(query(since: since, until: until))
-        let transferRules = Set(compiled.escalations.filter { $0.action == "transfer" }.map(\.id))
+        let transferRules = Set(compiled.escalations.filter { $0.action == .transfer }.map(\.id))
         return AuditReport(
             shop: .init(id: compiled.shop.id, name: compiled.shop.name),
             source: source, version: compiled.version,

@@ -46,7 +46,7 @@ struct OutboxCommand: AsyncParsableCommand {
             if mails.isEmpty { print("The outbox is empty."); return }
             for mail in mails {
                 let reply = mail.lastReply.map { "  \($0.prefix(160))" } ?? ""
-                print("\(mail.id ?? 0)\t\(mail.state.rawValue)\t\(mail.kind)\t\(mail.reference)\t\(mail.recipients.joined(separator: ","))\tattempts \(mail.attempts)\(reply)")
+                print("\(mail.id ?? 0)\t\(mail.state.rawValue)\t\(mail.kind.rawValue)\t\(mail.reference)\t\(mail.recipients.joined(separator: ","))\tattempts \(mail.attempts)\(reply)")
             }
         }
     }

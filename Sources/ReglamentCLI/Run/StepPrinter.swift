@@ -11,7 +11,7 @@ struct StepPrinter {
         var text = "\n" + style("━━ Шаг \(view.number) · \(view.step) ━━", "1;34") + "\n"
         if let contact = view.contact {
             let state = view.contactAvailable == true ? style("доступен(а) сейчас", "1;32") : style("недоступен(а) сейчас", "1;31")
-            text += "Эскалация: \(contact) — \(state)\n"
+            text += "Эскалация: \(contact) — \(state)" + (view.contactStatus.map { " (\($0))" } ?? "") + "\n"
             if let whisper = view.whisper, view.contactAvailable == true { text += "Шепните при переводе: «\(whisper)»\n" }
         }
         if let line = view.line, !line.isEmpty {

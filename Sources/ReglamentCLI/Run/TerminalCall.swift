@@ -54,17 +54,21 @@ struct TerminalCall {
     private func summary(of session: CallSession) -> String {
         let reference = session.record.reference
         switch session.outcome {
-        case "order":
+        case .order:
             let lines = runner.compiled.fields.compactMap { field in
-                session.fields[field.id].map { "  \(field.label): \($0)" }
+                session.order.spokenValue(of: field).map { "  \(field.label): \($0)" }
             }
-            return "\nЗАКАЗ ПРИНЯТ. Номер для клиента: \(reference)\n" + lines.joined(separator: "\n") + "\n"
-        case "message":
+            let total = session.order.total.map { "\n  Итого с доставкой: \(runner.compiled.said($0))" } ?? ""
+            let head = session.record.direction == .outbound
+                ? "\nЗаказ \(session.orderReference) подтверждён\n"
+                : "\nЗАКАЗ ПРИНЯТ. Номер для клиента: \(reference)\n"
+            return head + lines.joined(separator: "\n") + total + "\n"
+        case .message:
             let promise = session.promise.map { "\nОбещано клиенту: перезвоним \($0.client) (по его времени)" } ?? ""
             return "\nСООБЩЕНИЕ ПЕРЕДАНО владельцу. Номер для клиента: \(reference)\(promise)\n"
-        case "transfer":
+        case .transfer:
             return "\nЗвонок переведён. Номер обращения: \(reference)\n"
-        default:
+        case .closed, nil:
             return "\nЗвонок завершён. Номер обращения: \(reference)\n"
         }
     }

@@ -44,14 +44,17 @@ public struct UndeliverableClassCheck: Check {
     }
 }
 
-/// Whether goods of a class can go by an option: the method, the option,
-/// and (for pickup) at least one of its points must accept the class.
+/// A zone's option as the feasibility rule (`DeliveryRoute`) reads it.
 public enum DeliveryFeasibility {
-    public static func option(_ option: DeliveryOption, of index: RegulationIndex, takes productClass: Identifier) -> Bool {
-        guard let method = index.deliveryMethods[option.method] else { return false }
-        if (method.excludes ?? []).contains(productClass) || (option.excludes ?? []).contains(productClass) { return false }
-        guard let points = method.points, !points.isEmpty else { return true }
+    public static func route(_ option: DeliveryOption, of index: RegulationIndex) -> DeliveryRoute? {
+        guard let method = index.deliveryMethods[option.method] else { return nil }
+        let excludes = Set((method.excludes ?? []).map(\.text) + (option.excludes ?? []).map(\.text))
+        guard let points = method.points, !points.isEmpty else { return DeliveryRoute(excludes: excludes, points: nil) }
         let serving = option.points.map { ids in points.filter { ids.contains($0.id) } } ?? points
-        return serving.contains { !($0.excludes ?? []).contains(productClass) }
+        return DeliveryRoute(excludes: excludes, points: serving.map { DeliveryRoute.Point(id: $0.id.text, excludes: Set(($0.excludes ?? []).map(\.text))) })
+    }
+
+    public static func option(_ option: DeliveryOption, of index: RegulationIndex, takes productClass: Identifier) -> Bool {
+        route(option, of: index)?.takes([productClass.text]) ?? false
     }
 }

@@ -63,7 +63,11 @@ struct ReferenceCollector {
                 for excluded in option.excludes ?? [] { require(excluded, "product class", in: classes) }
                 let points = Set((index.deliveryMethods[option.method]?.points ?? []).map(\.id))
                 for point in option.points ?? [] { require(point, "pickup point of '\(option.method)'", in: points) }
+                for price in option.classPrices ?? [] { require(price.productClass, "product class", in: classes) }
             }
+        }
+        for payment in regulation.payment {
+            for method in payment.with ?? [] { require(method, "delivery method", in: index.deliveryMethods.keys) }
         }
         for rule in regulation.escalations {
             if let contact = rule.to { require(contact, "contact", in: index.contacts.keys) }

@@ -27,6 +27,7 @@ public enum RuleRegistry {
         IncompleteOrderCheck.self,
         ConsentOrderCheck.self,
         TransferFallbackCheck.self,
+        NotifyAsDestinationCheck.self,
         OverlappingPostalRangesCheck.self,
         ZoneWithoutOptionsCheck.self,
         UndeliverableClassCheck.self,
@@ -35,6 +36,8 @@ public enum RuleRegistry {
         AroundTheClockCheck.self,
         StandardFAQTopicsCheck.self,
         UndefinedVariableCheck.self,
+        ProductKeywordClashCheck.self,
+        VariableNotYetKnownCheck.self,
         AuthorityLimitsCheck.self,
         ConfirmationScriptCheck.self,
     ]

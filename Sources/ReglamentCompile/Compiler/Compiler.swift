@@ -42,7 +42,7 @@ public struct Compiler: Sendable {
         // Zones, answers and scripts are most of a large regulation and
         // independent of one another: they are built on every core.
         let zones = Parallel.map(regulation.delivery.zones) { zone in
-            let terms = ZoneTerms(zone, methods: index.deliveryMethods, currency: currency)
+            let terms = ZoneTerms(zone, index: index, currency: currency)
             return compiledZone(zone, terms: terms, classes: regulation.productClasses ?? [])
         }
         let steps = StepBuilder(regulation: regulation, facts: facts, sourcePaths: paths, index: index)
@@ -54,21 +54,23 @@ public struct Compiler: Sendable {
             facts: facts.facts,
             contacts: regulation.contacts.map(contact),
             payment: regulation.payment.map { method in
-                CompiledPayment(id: method.id.text, name: method.name.value, max: method.max.map { "\($0.value)" }, note: method.note?.value)
+                CompiledPayment(
+                    id: method.id.text, name: method.name.value, max: method.max.map { "\($0.value)" }, note: method.note?.value,
+                    with: method.with.map { $0.map(\.text) }, clients: method.clients?.value)
             },
             productClasses: (regulation.productClasses ?? []).map { productClass in
                 CompiledProductClass(
                     id: productClass.id.text, name: productClass.name.value, description: productClass.description?.value,
-                    specialists: (productClass.specialists ?? []).map(\.text))
+                    specialists: (productClass.specialists ?? []).map(\.text), keywords: ProductKeywords.stems(of: productClass))
             },
             deliveryMethods: regulation.delivery.methods.map(deliveryMethod),
             zones: zones,
             fields: regulation.order.fields.map { field in
                 let rule = FieldRules.rule(for: field.type.value)
                 return CompiledField(
-                    id: field.id.text, type: field.type.value.rawValue, label: field.label.value,
+                    id: field.id.text, type: field.type.value, label: field.label.value,
                     prompt: facts.line(field.prompt?.value ?? field.label.value), required: field.isRequired,
-                    personal: field.isPersonal, validation: rule.validation, rule: rule.rule,
+                    personal: field.isPersonal, rule: rule.rule,
                     normalization: rule.normalization, choices: FieldRules.choices(for: field, payment: regulation.payment))
             },
             consent: facts.line(regulation.order.consent.value),
@@ -118,7 +120,7 @@ public struct Compiler: Sendable {
             nil
         }
         return CompiledContact(
-            id: contact.id.text, name: contact.name.value, role: contact.role?.value.rawValue,
+            id: contact.id.text, name: contact.name.value, role: contact.role?.value,
             phone: contact.phone?.value.written, email: contact.email?.value.address,
             timezone: contact.timezone?.value.identifier, hours: contact.hours.map { RussianText.hours($0.week) },
             availability: availability)
@@ -126,7 +128,7 @@ public struct Compiler: Sendable {
 
     private func deliveryMethod(_ method: DeliveryMethod) -> CompiledDeliveryMethod {
         CompiledDeliveryMethod(
-            id: method.id.text, name: method.name.value, kind: method.kind.value.rawValue,
+            id: method.id.text, name: method.name.value, kind: method.kind.value,
             excludes: (method.excludes ?? []).map(\.text),
             points: (method.points ?? []).map { point in
                 CompiledPickupPoint(
@@ -143,10 +145,10 @@ public struct Compiler: Sendable {
             nil
         }
         return CompiledEscalation(
-            id: rule.id.text, when: rule.when.value.rawValue, productClass: rule.productClass?.text,
-            amount: rule.amount.map { "\($0.value)" }, action: rule.action.value.rawValue, contact: rule.to?.text,
+            id: rule.id.text, when: rule.when.value, productClass: rule.productClass?.text,
+            amount: rule.amount.map { "\($0.value)" }, action: rule.action.value, contact: rule.to?.text,
             whisper: rule.whisper.map { facts.line($0.value) }, availability: availability,
-            fallback: rule.fallback?.text, promise: rule.promise.map { facts.line($0.value) })
+            fallback: rule.fallback?.text, promise: rule.promise.map { facts.line($0.value) }, urgency: rule.urgency?.value)
     }
 }
 

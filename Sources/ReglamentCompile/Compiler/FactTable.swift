@@ -13,9 +13,6 @@ struct FactTable {
             "shop.phone": shop.phone.value.written,
             "shop.timezone": shop.timezone.value.identifier,
             "shop.hours": RussianText.hours(shop.hours.week),
-            "payment.methods": regulation.payment.map { method in
-                method.max.map { "\(method.name.value) (до \(RussianText.money($0.value, currency: currency)))" } ?? method.name.value
-            }.joined(separator: ", "),
             "delivery.methods": regulation.delivery.methods.map(\.name.value).joined(separator: ", "),
         ]
         facts["shop.site"] = shop.site?.value

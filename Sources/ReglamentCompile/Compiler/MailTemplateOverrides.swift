@@ -5,7 +5,10 @@ import ReglamentModel
 /// that sends the mail reads only the compiled script. (The handbook's
 /// templates are used by `compile` itself and are not carried.)
 enum MailTemplateOverrides {
-    static let names: Set = ["message-email.txt", "message-email.html", "order-email.txt", "order-email.html"]
+    static let names: Set = [
+        "message-email.txt", "message-email.html", "order-email.txt", "order-email.html",
+        "notification-email.txt", "notification-email.html",
+    ]
 
     /// Name → template text; nil when the regulation overrides none. A
     /// missing file is reported by the check (R202) before compiling.

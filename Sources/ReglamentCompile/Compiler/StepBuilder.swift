@@ -24,20 +24,20 @@ struct StepBuilder {
         faqByTopic = Dictionary(grouping: regulation.faq, by: \.topic).mapValues { $0.map(\.id.text) }
     }
 
-    static func escalationStep(_ rule: Identifier) -> String { "escalate/\(rule.text)" }
-    static func outcomeStep(_ outcome: Outcome) -> String { "outcome/\(outcome.rawValue)" }
+    static func escalationStep(_ rule: Identifier) -> String { StepTargets.escalation(rule.text) }
+    static func outcomeStep(_ outcome: Outcome) -> String { StepTargets.outcome(outcome) }
 
     func build(_ script: Script) -> CompiledScript {
         var steps = script.nodes.flatMap(steps(for:))
         let anytime = anytimeExits()
         var rules = Set(script.nodes.flatMap(escalationsNamed(by:)))
         rules.formUnion([anytime.notCovered, anytime.escalate].compactMap { $0 })
+        rules.formUnion(offeredRules(in: script))
         rules = withFallbacks(rules)
         var outcomes = Set(script.nodes.flatMap(outcomesNamed(by:)))
         for rule in regulation.escalations where rules.contains(rule.id) {
-            let step = escalationStep(rule)
-            steps.append(step)
-            outcomes.formUnion([step.escalation?.answered, step.next].compactMap { $0 }.compactMap(outcome(ofStep:)))
+            steps.append(escalationStep(rule))
+            outcomes.formUnion(Self.outcomes(of: rule))
         }
         for outcome in Outcome.allCases where outcomes.contains(outcome) {
             steps.append(outcomeStep(outcome))
@@ -45,7 +45,7 @@ struct StepBuilder {
         return CompiledScript(
             id: script.id.text,
             title: script.title?.value,
-            direction: script.direction.value.rawValue,
+            direction: script.direction.value,
             start: script.start.text,
             anytime: AnytimeExits(
                 notCovered: anytime.notCovered.map(Self.escalationStep),
@@ -115,11 +115,25 @@ struct StepBuilder {
 
     // MARK: - Escalations and outcomes
 
-    /// The rule for "not in the regulation", and the one for "escalate".
+    /// The rule for "not in the regulation", and the one for "escalate";
+    /// a `notify` rule is never a place a call goes.
     private func anytimeExits() -> (notCovered: Identifier?, escalate: Identifier?) {
-        let notCovered = regulation.escalations.first { $0.when.value == .notCovered }?.id
-        let general = regulation.escalations.first { [.any, .ownerRequested, .conflict].contains($0.when.value) }?.id
+        let rules = regulation.escalations.filter { $0.action.value != .notify }
+        let notCovered = rules.first { $0.when.value == .notCovered }?.id
+        let general = rules.first { [.any, .ownerRequested, .conflict].contains($0.when.value) }?.id
         return (notCovered, general ?? notCovered)
+    }
+
+    /// Rules the runner offers by itself in a script that takes orders: goods
+    /// of a class, an order over an amount (not `notify`: those only mail).
+    private func offeredRules(in script: Script) -> [Identifier] {
+        let takesItems = script.direction.value == .inbound && script.nodes.contains { node in
+            (node.capture ?? []).contains { fields[$0]?.type.value == .items }
+        }
+        guard takesItems else { return [] }
+        return regulation.escalations.filter { rule in
+            [.productClass, .orderOver].contains(rule.when.value) && rule.action.value != .notify
+        }.map(\.id)
     }
 
     private func withFallbacks(_ rules: Set<Identifier>) -> Set<Identifier> {
@@ -154,16 +168,20 @@ struct StepBuilder {
         return step
     }
 
-    private func outcome(ofStep id: String) -> Outcome? {
-        guard id.hasPrefix("outcome/") else { return nil }
-        return Outcome(rawValue: String(id.dropFirst("outcome/".count)))
+    /// The outcomes an escalation step can end the call in by itself.
+    private static func outcomes(of rule: EscalationRule) -> [Outcome] {
+        switch rule.action.value {
+        case .transfer: rule.fallback == nil ? [.transfer, .message] : [.transfer]
+        case .message: [.message]
+        case .notify: [.closed]
+        }
     }
 
     private func outcomeStep(_ outcome: Outcome) -> Step {
         let requires = outcome == .order ? regulation.order.fields.filter(\.isRequired).map(\.id.text) : []
         return Step(
             id: Self.outcomeStep(outcome), kind: .outcome, node: nil, source: sourcePaths.describe(regulation.location),
-            line: nil, field: nil, faq: [], options: [], next: nil, escalation: nil, outcome: outcome.rawValue,
+            line: nil, field: nil, faq: [], options: [], next: nil, escalation: nil, outcome: outcome,
             requires: requires)
     }
 
@@ -173,6 +191,7 @@ struct StepBuilder {
             attempts: rules.attempts.value,
             retryAfterMinutes: rules.retryAfter.value.minutes,
             cancelAfterUnanswered: rules.cancelAfterUnanswered?.value,
-            callWithinMinutes: rules.callWithin?.value.minutes)
+            callWithinMinutes: rules.callWithin?.value.minutes,
+            noCall: rules.noCall?.value ?? .anyone)
     }
 }

@@ -1,3 +1,4 @@
+import ReglamentCheck
 import ReglamentModel
 
 /// A zone's delivery options and the terms the operator quotes from them,
@@ -8,9 +9,12 @@ import ReglamentModel
 struct ZoneTerms {
     let options: [CompiledDeliveryOption]
     let currency: String
+    /// Each option as the feasibility rule reads it.
+    private let routes: [DeliveryRoute]
 
-    init(_ zone: DeliveryZone, methods: [Identifier: DeliveryMethod], currency: String) {
+    init(_ zone: DeliveryZone, index: RegulationIndex, currency: String) {
         self.currency = currency
+        let methods = index.deliveryMethods
         options = zone.options.map { option in
             let method = methods[option.method]
             let excludes = Set((method?.excludes ?? []).map(\.text) + (option.excludes ?? []).map(\.text)).sorted()
@@ -18,54 +22,56 @@ struct ZoneTerms {
             return CompiledDeliveryOption(
                 method: option.method.text,
                 methodName: method?.name.value ?? option.method.text,
-                kind: method?.kind.value.rawValue ?? "courier",
+                kind: method?.kind.value ?? .courier,
                 daysMin: option.days.value.fewest,
                 daysMax: option.days.value.most,
                 days: "\(option.days.value)",
                 price: "\(option.price.value)",
                 freeFrom: option.freeFrom.map { "\($0.value)" },
                 excludes: excludes,
-                points: points)
+                points: points,
+                classPrices: (option.classPrices ?? []).map { ClassPriceTerm(productClass: $0.productClass.text, price: "\($0.price.value)") })
         }
-        self.rawOptions = zone.options
+        routes = zone.options.map { DeliveryFeasibility.route($0, of: index) ?? DeliveryRoute(excludes: [], points: nil) }
     }
 
-    private let rawOptions: [DeliveryOption]
-
-    /// Whether some option cannot take `productClass`: then the class gets answers of its own.
-    func restricts(_ productClass: String) -> Bool {
-        options.contains { $0.excludes.contains(productClass) }
-    }
-
-    /// Terms for all goods, and for each class of `classes` some option cannot take.
+    /// Terms for all goods, and for each class of `classes` some option cannot take (or prices differently).
     func compiled(classes: [ProductClass]) -> (terms: DeliveryTerms, byClass: [ClassTerms]) {
-        let byClass = classes.map(\.id.text).filter(restricts).map { ClassTerms(productClass: $0, terms: terms(for: $0)) }
-        return (terms(for: nil), byClass)
+        let all = Self.terms(options, currency: currency)
+        let byClass = classes.map(\.id.text).compactMap { productClass -> ClassTerms? in
+            let usable = zip(options, routes).filter { $0.1.takes([productClass]) }.map(\.0)
+            let priced = options.contains { $0.classPrices.contains { $0.productClass == productClass } }
+            guard usable.count < options.count || priced else { return nil }
+            return ClassTerms(productClass: productClass, terms: Self.terms(usable, for: [productClass], currency: currency))
+        }
+        return (all, byClass)
     }
 
-    /// The terms of the options that can take `productClass` (all options when nil).
-    func terms(for productClass: String?) -> DeliveryTerms {
-        let usable = zip(options, rawOptions).filter { option, _ in
-            productClass.map { !option.excludes.contains($0) } ?? true
-        }
-        guard !usable.isEmpty else {
+    /// The terms of `options` as said, with the prices for goods of `classes`
+    /// ("Курьер — 1–2 дня, 350 ₽, бесплатно от 5 000 ₽; …"); the runner says
+    /// the same for the options an order's goods can use.
+    static func terms(_ options: [CompiledDeliveryOption], for classes: Set<String> = [], currency: String) -> DeliveryTerms {
+        guard !options.isEmpty else {
             let none = "доставки нет"
             return DeliveryTerms(delivery: none, days: none, price: none, freeFrom: none)
         }
-        let delivery = usable.map { option, raw in
-            var text = "\(option.methodName) — \(RussianText.days(raw.days.value)), \(RussianText.money(raw.price.value, currency: currency))"
-            if let free = raw.freeFrom { text += ", бесплатно от \(RussianText.money(free.value, currency: currency))" }
+        let prices = options.map { option in
+            option.classPrices.filter { classes.contains($0.productClass) }.compactMap { CompiledRegulation.money($0.price) }.max()
+                ?? CompiledRegulation.money(option.price) ?? Money(minorUnits: 0)
+        }
+        let delivery = zip(options, prices).map { option, price in
+            var text = "\(option.methodName) — \(RussianText.days(DayCount(fewest: option.daysMin, most: option.daysMax))), \(RussianText.money(price, currency: currency))"
+            if let free = option.freeFrom.flatMap(CompiledRegulation.money) { text += ", бесплатно от \(RussianText.money(free, currency: currency))" }
             return text
         }.joined(separator: "; ")
-        let fewest = usable.map(\.1.days.value.fewest).min() ?? 0
-        let most = usable.map(\.1.days.value.most).max() ?? 0
-        let cheapest = usable.map(\.1.price.value).min() ?? Money(minorUnits: 0)
-        let freeFrom = usable.compactMap(\.1.freeFrom?.value).min()
+        let fewest = options.map(\.daysMin).min() ?? 0
+        let most = options.map(\.daysMax).max() ?? 0
+        let freeFrom = options.compactMap { $0.freeFrom.flatMap(CompiledRegulation.money) }.min()
         return DeliveryTerms(
             delivery: delivery,
             days: RussianText.days(DayCount(fewest: fewest, most: most)),
             // Amounts alone, as the regulation's own text names the currency: "от {{zone.free_from}} ₽".
-            price: RussianText.amount(cheapest),
+            price: RussianText.amount(prices.min() ?? Money(minorUnits: 0)),
             freeFrom: freeFrom.map(RussianText.amount) ?? "—")
     }
 }

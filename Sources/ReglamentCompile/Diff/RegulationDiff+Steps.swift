@@ -18,7 +18,7 @@ extension RegulationDiff {
             ("escalation", { $0.escalation?.rule }),
             ("answered", { $0.escalation?.answered }),
             ("fallback", { $0.escalation?.fallback }),
-            ("outcome", { $0.outcome }),
+            ("outcome", { $0.outcome?.rawValue }),
             ("requires", { list($0.requires) }),
         ]
     }

@@ -1,8 +1,9 @@
+import ReglamentModel
+
 public struct CompiledDeliveryMethod: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
-    /// courier, pickup, post or transport.
-    public var kind: String
+    public var kind: DeliveryKind
     /// Product classes this method cannot take anywhere.
     public var excludes: [String]
     public var points: [CompiledPickupPoint]
@@ -61,15 +62,23 @@ public struct ClassTerms: Codable, Sendable, Equatable {
 public struct CompiledDeliveryOption: Codable, Sendable, Equatable {
     public var method: String
     public var methodName: String
-    public var kind: String
+    public var kind: DeliveryKind
     public var daysMin: Int
     public var daysMax: Int
     /// As said: "2–4".
     public var days: String
     public var price: String
     public var freeFrom: String?
-    /// Product classes this option cannot take: the method's and the option's own.
+    /// Product classes this option cannot take: the method's and the option's own
+    /// (a pickup point's own exclusions are on the point).
     public var excludes: [String]
     /// Pickup points of this option (all of the method's when the option names none).
     public var points: [String]
+    /// Prices for orders with goods of a class, as decimals; the highest applies.
+    public var classPrices: [ClassPriceTerm]
+}
+
+public struct ClassPriceTerm: Codable, Sendable, Equatable {
+    public var productClass: String
+    public var price: String
 }

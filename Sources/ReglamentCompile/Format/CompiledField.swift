@@ -1,15 +1,15 @@
+import ReglamentModel
+
 /// One order field as the runner captures it: what to ask, how to check
 /// the answer, and how to store it.
 public struct CompiledField: Codable, Sendable, Equatable {
     public var id: String
-    public var type: String
+    public var type: FieldType
     public var label: String
     public var prompt: Line
     public var required: Bool
     /// Personal data: the consent line must come before it, and it never reaches logs.
     public var personal: Bool
-    /// The runner's validator for this type (see docs/compiled-format.md).
-    public var validation: String
     /// The rule in words, shown to the operator when an input is refused.
     public var rule: String
     public var normalization: String
@@ -20,5 +20,20 @@ public struct CompiledField: Codable, Sendable, Equatable {
     public struct Choice: Codable, Sendable, Equatable {
         public var id: String
         public var label: String
+
+        public init(id: String, label: String) {
+            self.id = id
+            self.label = label
+        }
     }
+}
+
+/// The ways a client may ask to be contacted, as a `contact_channel` field offers them.
+public enum ContactChannels {
+    /// The one channel that means a phone call.
+    public static let call = "call"
+    public static let all: [CompiledField.Choice] = [
+        .init(id: call, label: "Звонок"), .init(id: "sms", label: "SMS"), .init(id: "email", label: "E-mail"),
+        .init(id: "messenger", label: "Мессенджер"),
+    ]
 }

@@ -1,3 +1,5 @@
+import ReglamentModel
+
 /// A regulation compiled for the runner: every fact substituted, every
 /// branch explicit, nothing left to interpret at run time. Written as
 /// `<shop-id>.script.json` (see docs/compiled-format.md); the runner reads
@@ -28,7 +30,7 @@ public struct CompiledRegulation: Codable, Sendable, Equatable {
     public var mailTemplates: [String: String]?
     public var scripts: [CompiledScript]
 
-    public static let formatName = "reglament-compiled/1"
+    public static let formatName = "reglament-compiled/2"
 }
 
 /// One source file of the regulation and the SHA-256 of its bytes.
@@ -56,7 +58,7 @@ public struct CompiledShop: Codable, Sendable, Equatable {
 public struct CompiledContact: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
-    public var role: String?
+    public var role: ContactRole?
     public var phone: String?
     public var email: String?
     public var timezone: String?
@@ -71,6 +73,10 @@ public struct CompiledPayment: Codable, Sendable, Equatable {
     /// The largest order this method accepts, as a decimal ("50000").
     public var max: String?
     public var note: String?
+    /// Delivery methods it works with; nil: all.
+    public var with: [String]?
+    /// Who may pay this way; nil: anyone.
+    public var clients: ClientKind?
 }
 
 public struct CompiledProductClass: Codable, Sendable, Equatable {
@@ -79,6 +85,8 @@ public struct CompiledProductClass: Codable, Sendable, Equatable {
     public var description: String?
     /// Contacts who consult on this class, in the order they are tried.
     public var specialists: [String]
+    /// Russian stems an item's words are matched on (`рояль` → `роял`).
+    public var keywords: [String]
 }
 
 public struct CompiledAuthority: Codable, Sendable, Equatable {

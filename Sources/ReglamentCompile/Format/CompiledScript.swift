@@ -1,10 +1,11 @@
+import ReglamentModel
+
 /// A script as an explicit graph of steps. Every step names where each of
 /// its ways leads, by step id; escalations and outcomes are steps too.
 public struct CompiledScript: Codable, Sendable, Equatable {
     public var id: String
     public var title: String?
-    /// inbound or outbound.
-    public var direction: String
+    public var direction: CallDirection
     public var start: String
     /// Ways out available on every step: "not in the regulation" and
     /// "escalate", each the id of an escalation step.
@@ -26,12 +27,15 @@ public struct ConfirmationPolicy: Codable, Sendable, Equatable {
     public var cancelAfterUnanswered: Int?
     /// How soon after the order the first call is due.
     public var callWithinMinutes: Int?
+    /// Who may be confirmed by a text instead of a call.
+    public var noCall: NoCallPolicy
 
-    public init(attempts: Int, retryAfterMinutes: Int, cancelAfterUnanswered: Int?, callWithinMinutes: Int?) {
+    public init(attempts: Int, retryAfterMinutes: Int, cancelAfterUnanswered: Int?, callWithinMinutes: Int?, noCall: NoCallPolicy = .anyone) {
         self.attempts = attempts
         self.retryAfterMinutes = retryAfterMinutes
         self.cancelAfterUnanswered = cancelAfterUnanswered
         self.callWithinMinutes = callWithinMinutes
+        self.noCall = noCall
     }
 }
 
@@ -52,7 +56,7 @@ public struct Step: Codable, Sendable, Equatable {
     /// For `escalation`: the rule, and where the call goes after it.
     public var escalation: EscalationExits?
     /// For `outcome`: the outcome, and for `order` the fields it requires.
-    public var outcome: String?
+    public var outcome: Outcome?
     public var requires: [String]
 
     public enum Kind: String, Codable, Sendable, Equatable {

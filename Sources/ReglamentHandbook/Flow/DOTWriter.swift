@@ -1,4 +1,5 @@
 import ReglamentCompile
+import ReglamentModel
 
 /// The flow graph in Graphviz's DOT language: one cluster per script;
 /// outcomes as double octagons coloured by outcome, escalations as
@@ -46,8 +47,13 @@ public struct DOTWriter: Sendable {
     private func attributes(_ node: FlowGraph.Node) -> String {
         switch node.kind {
         case .outcome:
-            let colors = ["order": "#d4edda", "message": "#fff3cd", "transfer": "#d6e9f8", "closed": "#e2e3e5"]
-            return ", shape=doubleoctagon, fillcolor=\"\(colors[node.outcome ?? ""] ?? "#e2e3e5")\""
+            let color = switch node.outcome {
+            case .order: "#d4edda"
+            case .message: "#fff3cd"
+            case .transfer: "#d6e9f8"
+            case .closed, nil: "#e2e3e5"
+            }
+            return ", shape=doubleoctagon, fillcolor=\"\(color)\""
         case .escalation: return ", shape=hexagon, fillcolor=\"#fde2c8\""
         case .consent: return ", fillcolor=\"#e8dff5\""
         case .capture: return ", fillcolor=\"#f4f6f8\""

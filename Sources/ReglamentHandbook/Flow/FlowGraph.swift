@@ -1,4 +1,5 @@
 import ReglamentCompile
+import ReglamentModel
 
 /// Each script of a compiled regulation as a graph of its steps, the
 /// shared shape of the Graphviz and Mermaid pictures: nodes numbered as the
@@ -15,7 +16,7 @@ public struct FlowGraph: Sendable {
         /// The step's line, shortened for a picture.
         public var text: String?
         public var kind: Step.Kind
-        public var outcome: String?
+        public var outcome: Outcome?
     }
 
     public struct Edge: Sendable, Equatable {
@@ -65,7 +66,7 @@ public struct FlowGraph: Sendable {
                 edges.append(Edge(from: step.id, to: fallback, label: "недоступен / не ответил", style: .fallback))
             }
         }
-        let direction = script.direction == "outbound" ? "Исходящий" : "Входящий"
+        let direction = script.direction == .outbound ? "Исходящий" : "Входящий"
         return Cluster(
             script: script.id, title: printable(script.title ?? "\(direction) (\(script.id))"),
             nodes: nodes, edges: edges, anytime: anytime(script.anytime))
@@ -88,7 +89,7 @@ public struct FlowGraph: Sendable {
 
     private static func title(of step: Step) -> String {
         switch step.kind {
-        case .outcome: "Итог: \(step.outcome ?? "")"
+        case .outcome: "Итог: \(step.outcome.map(RussianLabels.outcome) ?? "")"
         case .escalation: "Эскалация: \(step.escalation?.rule ?? step.id)"
         case .capture: "\(step.id) — ввод: \(step.field ?? "")"
         case .consent: "\(step.id) — согласие на обработку ПДн"

@@ -31,7 +31,7 @@ public struct MermaidWriter: Sendable {
             }
             for node in cluster.nodes {
                 switch node.kind {
-                case .outcome: out += "  class \(ids[node.id] ?? node.id) outcome_\(node.outcome ?? "closed")\n"
+                case .outcome: out += "  class \(ids[node.id] ?? node.id) outcome_\((node.outcome ?? .closed).rawValue)\n"
                 case .escalation: out += "  class \(ids[node.id] ?? node.id) escalation\n"
                 default: break
                 }

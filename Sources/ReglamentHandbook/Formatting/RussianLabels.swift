@@ -1,13 +1,25 @@
-/// The handbook's words for the regulation's codes. A code with no
-/// label here is shown as written, so a new value is never hidden.
+import ReglamentCompile
+import ReglamentModel
+
+/// The handbook's words for the regulation's kinds; switches, so a new
+/// kind cannot go without its words.
 enum RussianLabels {
-    static func role(_ role: String?) -> String {
-        guard let role else { return "—" }
-        return ["owner": "владелец", "manager": "менеджер", "specialist": "специалист"][role] ?? role
+    static func role(_ role: ContactRole?) -> String {
+        switch role {
+        case .owner: "владелец"
+        case .manager: "менеджер"
+        case .specialist: "специалист"
+        case nil: "—"
+        }
     }
 
-    static func deliveryKind(_ kind: String) -> String {
-        ["courier": "курьер", "pickup": "пункт выдачи", "post": "почта", "transport": "транспортная компания"][kind] ?? kind
+    static func deliveryKind(_ kind: DeliveryKind) -> String {
+        switch kind {
+        case .courier: "курьер"
+        case .pickup: "пункт выдачи"
+        case .post: "почта"
+        case .transport: "транспортная компания"
+        }
     }
 
     static func faqTopic(_ topic: String) -> String {
@@ -22,31 +34,38 @@ enum RussianLabels {
         ][topic] ?? topic
     }
 
-    static func escalationAction(_ action: String) -> String {
-        ["transfer": "перевести звонок", "message": "принять сообщение", "notify": "уведомить"][action] ?? action
+    static func escalationAction(_ action: EscalationAction) -> String {
+        switch action {
+        case .transfer: "перевести звонок"
+        case .message: "принять сообщение"
+        case .notify: "уведомить"
+        }
     }
 
-    static func outcome(_ outcome: String) -> String {
-        [
-            "order": "заказ оформлен",
-            "message": "сообщение передано",
-            "transfer": "звонок переведён",
-            "closed": "закрыт с ответом",
-        ][outcome] ?? outcome
+    static func outcome(_ outcome: Outcome) -> String {
+        switch outcome {
+        case .order: "заказ оформлен"
+        case .message: "сообщение передано"
+        case .transfer: "звонок переведён"
+        case .closed: "закрыт с ответом"
+        }
     }
 
-    static func stepKind(_ kind: String) -> String {
-        [
-            "say": "Сказать",
-            "consent": "Согласие на обработку данных",
-            "capture": "Записать",
-            "escalation": "Эскалация",
-            "outcome": "Конец звонка",
-        ][kind] ?? kind
+    static func stepKind(_ kind: Step.Kind) -> String {
+        switch kind {
+        case .say: "Сказать"
+        case .consent: "Согласие на обработку данных"
+        case .capture: "Записать"
+        case .escalation: "Эскалация"
+        case .outcome: "Конец звонка"
+        }
     }
 
-    static func direction(_ direction: String) -> String {
-        ["inbound": "входящий", "outbound": "исходящий"][direction] ?? direction
+    static func direction(_ direction: CallDirection) -> String {
+        switch direction {
+        case .inbound: "входящий"
+        case .outbound: "исходящий"
+        }
     }
 
     /// What a slot stands for, as the operator fills it in: `{{client.name}}` → "имя клиента".

@@ -52,14 +52,13 @@ struct HandbookContext {
     /// When the rule applies, in words.
     func condition(of rule: CompiledEscalation) -> String {
         switch rule.when {
-        case "not_covered": "вопроса нет в регламенте"
-        case "product_class": "вопрос о товаре класса «\(rule.productClass.map(className) ?? "—")»"
-        case "order_over": "заказ дороже \(rule.amount.map(money) ?? "—")"
-        case "conflict": "конфликт: клиент недоволен"
-        case "return_beyond_law": "возврат сверх закона"
-        case "owner_requested": "клиента нужно соединить по просьбе владельца"
-        case "any": "любой случай (запасное правило)"
-        default: rule.when
+        case .notCovered: "вопроса нет в регламенте"
+        case .productClass: "вопрос о товаре класса «\(rule.productClass.map(className) ?? "—")»"
+        case .orderOver: "заказ дороже \(rule.amount.map(money) ?? "—")"
+        case .conflict: "конфликт: клиент недоволен"
+        case .returnBeyondLaw: "возврат сверх закона"
+        case .ownerRequested: "клиент просит владельца"
+        case .any: "любой случай (запасное правило)"
         }
     }
 

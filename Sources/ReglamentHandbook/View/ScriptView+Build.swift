@@ -36,7 +36,7 @@ extension ScriptView {
                 anchor: HandbookContext.anchor("script", script.id, "step", step.id),
                 number: "\(index + 1).",
                 id: step.id,
-                kind: RussianLabels.stepKind(step.kind.rawValue),
+                kind: RussianLabels.stepKind(step.kind),
                 stepLine: step.line.map(SpokenLine.init),
                 captureLabel: field?.label ?? step.field,
                 // The compiler usually makes the field's prompt the step's line: say it once.

@@ -1,11 +1,13 @@
 import Foundation
 import Mustache
 import ReglamentCompile
+import ReglamentRun
 
-/// The four email templates, parsed once when the mailer is set up: a bad
-/// template stops `reglament run` before the first call, never at an outcome.
+/// The email templates, a text and an HTML one per kind of mail, parsed
+/// once when the mailer is set up: a bad template stops `reglament run`
+/// before the first call, never at an outcome.
 public struct MailTemplates: Sendable {
-    public static let names = ["message-email.txt", "message-email.html", "order-email.txt", "order-email.html"]
+    public static let names = OwnerMailKind.allCases.flatMap { ["\($0.rawValue)-email.txt", "\($0.rawValue)-email.html"] }
 
     private let library: MustacheLibrary
 

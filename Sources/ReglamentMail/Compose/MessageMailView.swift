@@ -1,5 +1,6 @@
 import Foundation
 import ReglamentCompile
+import ReglamentModel
 import ReglamentRun
 
 /// What the message templates read: the client's words and how to reach
@@ -38,7 +39,8 @@ struct MessageMailView {
         doNotCall = Self.forbidsCalls(channelID)
             || ["не звон", "только sms", "только смс", "only sms", "do not call"].contains { contactWords.contains($0) }
         question = content["question"] ?? ""
-        urgent = content["urgency"] == "urgent"
+        // "urgent" is how logs before the rules' `urgency:` wrote it.
+        urgent = content["urgency"] == Urgency.high.rawValue || content["urgency"] == "urgent"
         promise = content["promise"]
         promiseContactTime = content["promise_contact_time"]
         promiseClientTime = content["promise_client_time"]
@@ -52,7 +54,8 @@ struct MessageMailView {
 
     /// A contact channel other than a call: the client asked not to be phoned.
     static func forbidsCalls(_ channel: String?) -> Bool {
-        ["sms", "email", "messenger"].contains(channel ?? "")
+        guard let channel, channel != ContactChannels.call else { return false }
+        return ContactChannels.all.contains { $0.id == channel }
     }
 }
 

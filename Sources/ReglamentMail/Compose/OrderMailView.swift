@@ -19,66 +19,43 @@ struct OrderMailView {
     let clientName: String
     let fields: [Field]
     let delivery: String?
+    /// Goods and delivery together.
+    let total: String?
     let zone: String?
     let doNotCall: Bool
     let operatorName: String
     let callTime: String
 
     init(order: OrderRecord, call: CallRecord, compiled: CompiledRegulation) {
-        let zone = order.fields["postal_index"].flatMap { PostalZones.zone(for: $0, in: compiled) }
-            ?? compiled.fields.first { $0.type == "postal_index" }.flatMap { order.fields[$0.id] }.flatMap { PostalZones.zone(for: $0, in: compiled) }
-        var delivery: String?
+        let details = OrderDetails(order, compiled: compiled)
+        let zone = details.zone
         fields = compiled.fields.compactMap { field in
-            guard let stored = order.fields[field.id] else { return nil }
-            let value: String
-            switch field.type {
-            case "payment":
-                value = compiled.payment.first { $0.id == stored }?.name ?? stored
-            case "delivery":
-                let option = zone?.options.first { $0.method == stored }
-                let currency = compiled.shop.currency
-                value = option.map { option in
-                    "\(option.methodName) — \(option.days) дн., \(MailMoney.format(option.price, currency))"
-                        + (option.freeFrom.map { ", бесплатно от \(MailMoney.format($0, currency))" } ?? "")
-                } ?? stored
-                delivery = value
-            case "items":
-                // The product classes in brackets are for the runner, not the owner.
-                value = stored.split(separator: "\n").map { line in
-                    line.hasSuffix("]") ? line[..<(line.lastIndex(of: "[") ?? line.endIndex)].trimmingCharacters(in: .whitespaces) : String(line)
-                }.joined(separator: "\n")
-            default:
-                value = field.choices.first { $0.id == stored }?.label ?? stored
+            guard order.fields[field.id] != nil, let value = field.type == .items ? nil : details.spokenValue(of: field) ?? order.fields[field.id]
+            else {
+                // The items one per line, each with the classes the operator confirmed.
+                guard field.type == .items, order.fields[field.id] != nil else { return nil }
+                let lines = details.items.map { item in
+                    let cost = item.cost.map { " — \(compiled.said($0))" } ?? ""
+                    let classes = item.classes.compactMap { id in compiled.productClasses.first { $0.id == id }?.name }
+                    return "\(item.name) × \(item.quantity)\(cost)" + (classes.isEmpty ? "" : " (\(classes.joined(separator: ", ")))")
+                }
+                return Field(label: field.label, value: lines.joined(separator: "\n"), lines: lines, isList: lines.count > 1)
             }
             let lines = value.split(separator: "\n").map(String.init)
             return Field(label: field.label, value: value, lines: lines, isList: lines.count > 1)
         }
+        let delivery = compiled.fields.first { $0.type == .delivery }.flatMap { details.spokenValue(of: $0) }
+        total = details.total.map(compiled.said)
         self.delivery = delivery
         self.zone = zone.map { "\($0.name) (\($0.timezone))" }
         reference = order.reference
         shopName = compiled.shop.name
-        let name = compiled.fields.first { $0.type == "full_name" }.flatMap { order.fields[$0.id] }
+        let name = compiled.fields.first { $0.type == .fullName }.flatMap { order.fields[$0.id] }
         clientName = name ?? "(без имени)"
-        let channel = compiled.fields.first { $0.type == "contact_channel" }.flatMap { order.fields[$0.id] }
+        let channel = compiled.fields.first { $0.type == .contactChannel }.flatMap { order.fields[$0.id] }
         doNotCall = MessageMailView.forbidsCalls(channel)
         operatorName = call.operatorName
         callTime = MailDates.local(call.startedAt, in: compiled.shop.timezone)
         subject = "[\(order.reference)] Новый заказ — \(clientName)"
-    }
-}
-
-/// "8000" → "8 000 ₽".
-enum MailMoney {
-    static func format(_ amount: String, _ currency: String) -> String {
-        let parts = amount.split(separator: ".", maxSplits: 1)
-        guard let whole = parts.first, whole.allSatisfy(\.isNumber) else { return amount }
-        var grouped = ""
-        for (index, digit) in whole.reversed().enumerated() {
-            if index > 0, index % 3 == 0 { grouped.append(" ") }
-            grouped.append(digit)
-        }
-        let fraction = parts.count > 1 && parts[1].contains { $0 != "0" } ? "," + parts[1] : ""
-        let sign = ["RUB": "₽", "USD": "$", "EUR": "€", "KZT": "₸", "BYN": "Br"][currency] ?? currency
-        return String(grouped.reversed()) + fraction + " " + sign
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ReglamentCompile
+import ReglamentModel
 import ReglamentRun
 
 /// The owner's emails for a call's outcome: a `message` goes to the
@@ -18,37 +19,48 @@ public struct OwnerMailComposer: OutcomeMailComposing {
         self.from = from
     }
 
-    public func mails(for call: CallRecord, order: OrderRecord?, message: MessageRecord?, at now: Date) -> [OutboxMail] {
+    public func mails(
+        for call: CallRecord, order: OrderRecord?, message: MessageRecord?, notifications: [NotificationRecord], at now: Date
+    ) -> [OutboxMail] {
         var mails: [OutboxMail] = []
         if let message, let to = MailAddress(message.recipient, name: message.content["contact_name"]) {
             let view = MessageMailView(message: message, call: call, compiled: compiled)
             let replyTo = message.content["client_email"].flatMap { MailAddress($0, name: message.content["client_name"]) }
-            mails.append(mail(kind: "message", call: call, to: to, replyTo: replyTo, subject: view.subject, view: view, at: now))
+            mails.append(mail(kind: .message, call: call, to: to, replyTo: replyTo, subject: view.subject, view: view, at: now))
         }
         if let order, let to = ownerAddress {
             let view = OrderMailView(order: order, call: call, compiled: compiled)
-            let replyTo = value(ofType: "email", in: order).flatMap { MailAddress($0, name: value(ofType: "full_name", in: order)) }
-            mails.append(mail(kind: "order", call: call, to: to, replyTo: replyTo, subject: view.subject, view: view, at: now))
+            let replyTo = value(ofType: .email, in: order).flatMap { MailAddress($0, name: value(ofType: .fullName, in: order)) }
+            mails.append(mail(kind: .order, call: call, to: to, replyTo: replyTo, subject: view.subject, view: view, at: now))
+        }
+        for notification in notifications {
+            guard let to = MailAddress(notification.recipient, name: notification.contactName) else { continue }
+            let view = NotificationMailView(notification, order: order, call: call, compiled: compiled)
+            mails.append(mail(kind: .notification, call: call, to: to, replyTo: nil, subject: view.subject, view: view, at: now, rule: notification.rule))
         }
         return mails
     }
 
-    private func value(ofType type: String, in order: OrderRecord) -> String? {
+    private func value(ofType type: FieldType, in order: OrderRecord) -> String? {
         compiled.fields.first { $0.type == type }.flatMap { order.fields[$0.id] }
     }
 
     /// The owner contact's address, else the shop's.
     private var ownerAddress: MailAddress? {
-        let owner = compiled.contacts.first { $0.role == "owner" && $0.email != nil }
+        let owner = compiled.contacts.first { $0.role == .owner && $0.email != nil }
         return owner.flatMap { MailAddress($0.email ?? "", name: $0.name) } ?? compiled.shop.email.flatMap { MailAddress($0, name: compiled.shop.name) }
     }
 
-    private func mail(kind: String, call: CallRecord, to: MailAddress, replyTo: MailAddress?, subject: String, view: Any, at now: Date) -> OutboxMail {
+    private func mail(
+        kind: OwnerMailKind, call: CallRecord, to: MailAddress, replyTo: MailAddress?, subject: String, view: Any, at now: Date,
+        rule: String? = nil
+    ) -> OutboxMail {
         let message = MailMessage(
             from: from, to: [to], replyTo: replyTo, subject: subject, date: now,
             timeZone: TimeZone(identifier: compiled.shop.timezone) ?? .gmt,
-            messageID: MailMessage.newID(for: call.reference, kind: kind, from: from),
-            text: templates.render("\(kind)-email.txt", view), html: templates.render("\(kind)-email.html", view))
+            // A call sends one mail of a kind, and one notification per rule.
+            messageID: MailMessage.newID(for: call.reference, kind: rule.map { "\(kind.rawValue)-\($0)" } ?? kind.rawValue, from: from),
+            text: templates.render("\(kind.rawValue)-email.txt", view), html: templates.render("\(kind.rawValue)-email.html", view))
         return OutboxMail(
             shop: call.shop, reference: call.reference, kind: kind, messageID: message.messageID, sender: from.address,
             recipients: [to.address], raw: MIMEWriter.render(message), createdAt: now)

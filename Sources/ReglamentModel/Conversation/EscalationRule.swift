@@ -18,11 +18,13 @@ public struct EscalationRule: Decodable, Sendable, SchemaDocumented {
     public let fallback: Identifier?
     /// What the operator promises the client, e.g. "{{contact.name}} will call you {{callback.client_time}}".
     public let promise: Located<String>?
+    /// For `message`: the urgency the message always has, so the operator is not asked.
+    public let urgency: Located<Urgency>?
 
     enum CodingKeys: String, CodingKey {
         case location, id, when
         case productClass = "class"
-        case amount, action, to, whisper, fallback, promise
+        case amount, action, to, whisper, fallback, promise, urgency
     }
 
     public static let summary = "An escalation rule: when → action → to whom → fallback."
@@ -35,7 +37,13 @@ public struct EscalationRule: Decodable, Sendable, SchemaDocumented {
         "whisper": "What the operator tells the contact before connecting the client.",
         "fallback": "The rule to follow when the contact is unavailable or does not answer.",
         "promise": "What the operator promises the client; may use {{callback.client_time}}.",
+        "urgency": "For 'message': normal or high, fixed by the rule (the operator is not asked).",
     ]
+}
+
+/// How soon a message needs an answer.
+public enum Urgency: String, SchemaEnum {
+    case normal, high
 }
 
 public enum EscalationTrigger: String, SchemaEnum {

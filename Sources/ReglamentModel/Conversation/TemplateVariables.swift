@@ -3,7 +3,7 @@
 public enum TemplateVariables {
     public static let shopFacts: Set<String> = [
         "shop.name", "shop.phone", "shop.site", "shop.email", "shop.about", "shop.hours", "shop.timezone",
-        "payment.methods", "delivery.methods", "order.consent",
+        "delivery.methods", "order.consent",
         "authority.compensation_max", "authority.discount_max",
     ]
 
@@ -14,6 +14,8 @@ public enum TemplateVariables {
         "contact.name", "contact.phone", "contact.hours",
         "callback.client_time", "callback.owner_time",
         "topic", "question",
+        // The ways of paying that fit the order so far: a call knows them, not the compiler.
+        "payment.methods",
     ]
 
     /// Every name a text may use, including `order.<field>` for each order field.

@@ -29,11 +29,14 @@ public struct DeliveryOption: Decodable, Sendable, SchemaDocumented {
     public let excludes: [Identifier]?
     /// Pickup points of the method that serve this zone.
     public let points: [Identifier]?
+    /// Prices that differ for goods of a class (a piano by transport costs more).
+    public let classPrices: [ClassPrice]?
 
     enum CodingKeys: String, CodingKey {
         case location, method, days, price
         case freeFrom = "free_from"
         case excludes, points
+        case classPrices = "class_prices"
     }
 
     public static let summary = "One delivery method in a zone, with its days and price."
@@ -42,5 +45,20 @@ public struct DeliveryOption: Decodable, Sendable, SchemaDocumented {
         "price": "Price in the shop's currency.",
         "free_from": "Order amount from which delivery is free.",
         "excludes": "Product classes this option cannot take in this zone.",
+        "class_prices": "Prices for goods of a class: [{class: piano, price: 9000}]; the highest applies.",
     ]
+}
+
+/// The delivery price for orders holding goods of one class.
+public struct ClassPrice: Decodable, Sendable, SchemaDocumented {
+    public let location: SourceLocation
+    public let productClass: Identifier
+    public let price: Located<Money>
+
+    enum CodingKeys: String, CodingKey {
+        case location, price
+        case productClass = "class"
+    }
+
+    public static let summary = "A delivery price for goods of one product class."
 }

@@ -34,7 +34,7 @@ public struct OrderField: Decodable, Sendable, SchemaDocumented {
 
     public static let summary = "One field of the order."
     public static let fieldSummaries = [
-        "type": "full_name, phone, email, postal_index, address, items, payment, delivery, contact_channel, choice, money, quantity, text or date.",
+        "type": "full_name, phone, email, postal_index, address, items, payment, delivery, contact_channel, client_kind, choice, money, quantity, text or date.",
         "prompt": "What the operator asks.",
         "required": "Whether a complete order needs it (default true).",
         "personal": "Personal data: consent is read before it (default by type).",
@@ -52,6 +52,8 @@ public enum FieldType: String, SchemaEnum {
     case payment
     case delivery
     case contactChannel = "contact_channel"
+    /// A private person or a company: some payments are for one of them only.
+    case clientKind = "client_kind"
     case choice
     case money
     case quantity
@@ -74,12 +76,15 @@ public struct ConfirmationRules: Decodable, Sendable, SchemaDocumented {
     public let retryAfter: Located<TimeSpan>
     public let cancelAfterUnanswered: Located<Int>?
     public let callWithin: Located<TimeSpan>?
+    /// Who may ask not to be called: anyone (default) or only repeat clients.
+    public let noCall: Located<NoCallPolicy>?
 
     enum CodingKeys: String, CodingKey {
         case location, script, attempts
         case retryAfter = "retry_after"
         case cancelAfterUnanswered = "cancel_after_unanswered"
         case callWithin = "call_within"
+        case noCall = "no_call"
     }
 
     public static let summary = "Confirmation calls for orders taken."
@@ -89,5 +94,14 @@ public struct ConfirmationRules: Decodable, Sendable, SchemaDocumented {
         "retry_after": "Time between attempts: 30m, 2h.",
         "cancel_after_unanswered": "Cancel the order after this many unanswered calls.",
         "call_within": "How soon after the order the first call is made.",
+        "no_call": "anyone (default) or repeat_clients: who may be confirmed by SMS or e-mail instead of a call.",
     ]
+}
+
+/// Whose order may be confirmed by a text instead of a call.
+public enum NoCallPolicy: String, SchemaEnum {
+    /// Every client who asked not to be called.
+    case anyone
+    /// Only clients with an earlier order of the shop under the same phone.
+    case repeatClients = "repeat_clients"
 }

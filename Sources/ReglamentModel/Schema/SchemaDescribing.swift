@@ -19,7 +19,8 @@ extension SchemaDocumented {
 }
 
 /// A closed set of words (`courier`, `pickup`...), decoded from its raw value.
-public protocol SchemaEnum: SchemaDescribing, CaseIterable, RawRepresentable<String>, NodeDecodable, Sendable {}
+/// Encodable too: the compiled format writes these kinds as their YAML words.
+public protocol SchemaEnum: SchemaDescribing, CaseIterable, RawRepresentable<String>, NodeDecodable, Encodable, Sendable {}
 
 extension SchemaEnum {
     public static var schema: SchemaNode {

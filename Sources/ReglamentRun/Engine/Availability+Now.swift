@@ -8,12 +8,18 @@ extension Availability {
     /// decides when one covers the instant, else the weekly pattern.
     public func isOpen(at instant: Date) -> Bool {
         let stamp = Self.iso(instant)
-        // ISO 8601 UTC stamps of one format compare as text.
-        if let exception = exceptions.first(where: { $0.from <= stamp && stamp < $0.until }) {
+        if let exception = exception(at: instant) {
             return exception.open.contains { $0.from <= stamp && stamp < $0.until }
         }
         let minute = Self.minuteOfWeek(instant)
         return utcWeek.contains { $0.start <= minute && minute < $0.end }
+    }
+
+    /// The dated exception (a holiday, a shortened day) that covers `instant`.
+    public func exception(at instant: Date) -> AvailabilityException? {
+        let stamp = Self.iso(instant)
+        // ISO 8601 UTC stamps of one format compare as text.
+        return exceptions.first { $0.from <= stamp && stamp < $0.until }
     }
 
     /// The first instant at or after `instant` when the person can be

@@ -1,5 +1,6 @@
 import Foundation
 import ReglamentCompile
+import ReglamentModel
 
 /// Drives a call session against a store: every event the session adds is
 /// stored before the runner shows the next step, and the outcome is
@@ -22,9 +23,9 @@ public struct CallRunner: Sendable {
     public func begin(
         script id: String? = nil, operatorName: String, order: OrderRecord? = nil, clientPostalIndex: String? = nil, at now: Date
     ) async throws -> CallSession {
-        let direction = order == nil ? "inbound" : "outbound"
+        let direction: CallDirection = order == nil ? .inbound : .outbound
         guard let script = compiled.scripts.first(where: { id == nil ? $0.direction == direction : $0.id == id }) else {
-            throw RunnerError.noScript(id ?? direction)
+            throw RunnerError.noScript(id ?? direction.rawValue)
         }
         let record = try await store.beginCall(
             shop: compiled.shop.id, prefix: ReferencePrefix.of(shop: compiled.shop.id), version: compiled.version,
@@ -73,14 +74,19 @@ public struct CallRunner: Sendable {
 
     /// The outcome, its order or message, their mails and the step's last events, in one transaction.
     private func finish(_ session: CallSession, at now: Date, events: [CallEvent] = []) async throws {
-        let order = session.record.direction == "inbound" ? session.orderRecord(at: now) : nil
+        let order = session.record.direction == .inbound ? session.orderRecord(at: now) : nil
         let message = session.messageRecord(at: now)
-        let mail = mailer?.mails(for: session.record, order: order, message: message, at: now) ?? []
+        let mail = mailer?.mails(
+            for: session.record, order: order, message: message, notifications: session.notificationRecords(at: now), at: now) ?? []
         try await store.finish(
-            call: session.record.reference, shop: session.record.shop, outcome: session.outcome ?? "closed", at: now,
+            call: session.record.reference, shop: session.record.shop, outcome: session.outcome ?? .closed, at: now,
             order: order, message: message, mail: mail, events: events)
-        if session.record.direction == "outbound", let order = session.record.orderReference {
-            let status = session.outcome == "order" ? "confirmed" : session.outcome == "closed" ? "cancelled" : "new"
+        if session.record.direction == .outbound, let order = session.record.orderReference {
+            let status: OrderStatus = switch session.outcome {
+            case .order: .confirmed
+            case .closed: .cancelled
+            case .message, .transfer, nil: .new
+            }
             try await store.updateOrderStatus(order, shop: session.record.shop, status: status)
         }
     }

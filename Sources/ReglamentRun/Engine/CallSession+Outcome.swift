@@ -1,36 +1,39 @@
 import Foundation
 import ReglamentCompile
+import ReglamentModel
 
 extension CallSession {
-    /// The order an `order` outcome records: every captured field.
+    /// The order an `order` outcome records: every captured field, and each item's classes.
     public func orderRecord(at now: Date) -> OrderRecord? {
-        guard outcome == "order" else { return nil }
+        guard outcome == .order else { return nil }
         // Skipped optional fields are stored empty in the log and left out of the order.
-        return OrderRecord(shop: record.shop, reference: orderReference, fields: fields.filter { !$0.value.isEmpty }, createdAt: now)
+        return OrderRecord(
+            shop: record.shop, reference: orderReference, fields: fields.filter { !$0.value.isEmpty },
+            itemClasses: itemClasses.mapValues { $0.map { $0 ?? [] } }, createdAt: now)
     }
 
     /// An outbound call confirms the order of another call; an inbound one records its own.
-    var orderReference: String { record.orderReference ?? record.reference }
+    public var orderReference: String { record.orderReference ?? record.reference }
 
     /// The message a `message` outcome forwards: to the escalation's
     /// contact, else the owner, else the shop's own address.
     public func messageRecord(at now: Date) -> MessageRecord? {
-        guard outcome == "message" else { return nil }
+        guard outcome == .message else { return nil }
         let rule = escalation?.rule
-        let contact = rule?.contact.flatMap { id in compiled.contacts.first { $0.id == id } }
-            ?? compiled.contacts.first { $0.role == "owner" }
+        let contact = messageContact(rule)
         let recipient = contact?.email ?? compiled.shop.email ?? ""
         var content: [String: String] = [
-            "client_name": capturedValue(ofType: "full_name") ?? messageItems[.clientName] ?? "",
-            "contact": capturedValue(ofType: "phone") ?? messageItems[.contact] ?? "",
+            "client_name": capturedValue(ofType: .fullName) ?? messageItems[.clientName] ?? "",
+            "contact": capturedValue(ofType: .phone) ?? messageItems[.contact] ?? "",
             "question": messageItems[.question] ?? notes.joined(separator: "\n"),
-            "urgency": messageItems[.urgency] ?? "normal",
+            "urgency": rule?.urgency?.rawValue ?? messageItems[.urgency] ?? Urgency.normal.rawValue,
             "operator": record.operatorName,
             "call_started": record.startedAt.formatted(.iso8601),
             "contact_name": contact?.name ?? "",
         ]
-        content["channel"] = capturedValue(ofType: "contact_channel")
-        content["client_email"] = capturedValue(ofType: "email")
+        if messageItems[.consent] == MessageItem.refused { content["consent"] = "refused" }
+        content["channel"] = capturedValue(ofType: .contactChannel)
+        content["client_email"] = capturedValue(ofType: .email)
         if let promise, let text = events.lazy.reversed().compactMap(\.promisedText).first {
             content["promise"] = text
             content["promise_client_time"] = promise.client
@@ -40,6 +43,18 @@ extension CallSession {
         return MessageRecord(
             shop: record.shop, reference: record.reference, rule: rule?.id, recipient: recipient,
             content: content.filter { !$0.value.isEmpty }, createdAt: now)
+    }
+
+    /// The notifications of `notify` rules that fired in the call, one per rule, to the rule's contact.
+    public func notificationRecords(at now: Date) -> [NotificationRecord] {
+        notifications.compactMap { fired in
+            guard let rule = rule(fired.rule), let contact = contact(rule.contact) ?? messageContact(nil),
+                  let email = contact.email ?? compiled.shop.email
+            else { return nil }
+            return NotificationRecord(
+                shop: record.shop, reference: record.reference, orderReference: orderReference, rule: rule.id,
+                recipient: email, contactName: contact.name, reason: fired.reason, createdAt: now)
+        }
     }
 }
 

@@ -1,9 +1,13 @@
 import Foundation
 import ReglamentCompile
+import ReglamentModel
 
 /// An outbound call that confirms an order, under the regulation's rules:
 /// whether a call is due, recording a call nobody answered, cancelling the
-/// order after too many, and recording how an answered call went.
+/// order after too many, and recording how an answered call went. A client
+/// who asked not to be called (SMS, e-mail, a messenger) gets the
+/// confirmation as a text to send instead, when the regulation lets them
+/// (`no_call: repeat_clients` only for clients with an earlier order).
 /// The terminal runner and the audit's call generator both make them.
 public struct ConfirmationCall: Sendable {
     public let runner: CallRunner
@@ -33,7 +37,7 @@ public struct ConfirmationCall: Sendable {
         var attempts = try await store.attempts(forOrder: orderReference, shop: shop)
         var decision = schedule.decide(attempts, now: now)
         if decision == .due && noAnswer {
-            try await store.recordAttempt(ConfirmationAttempt(shop: shop, orderReference: orderReference, callReference: nil, at: now, result: "no_answer"))
+            try await store.recordAttempt(ConfirmationAttempt(shop: shop, orderReference: orderReference, callReference: nil, at: now, result: .noAnswer))
             attempts = try await store.attempts(forOrder: orderReference, shop: shop)
             decision = schedule.decide(attempts, now: now)
             if case .notBefore(let next) = decision {
@@ -42,22 +46,55 @@ public struct ConfirmationCall: Sendable {
         }
         switch decision {
         case .settled(let result):
-            return "Заказ \(orderReference) уже: \(result). Звонить не нужно."
+            return "Заказ \(orderReference) уже: \(result.rawValue). Звонить не нужно."
         case .notBefore(let next):
             return "Звонок по заказу \(orderReference) не раньше \(local(next)) (интервал \(policy.retryAfterMinutes) мин)."
         case .cancel, .exhausted:
-            try await store.updateOrderStatus(orderReference, shop: shop, status: "cancelled")
-            try await store.recordAttempt(ConfirmationAttempt(shop: shop, orderReference: orderReference, callReference: nil, at: now, result: "cancelled"))
+            try await store.updateOrderStatus(orderReference, shop: shop, status: .cancelled)
+            try await store.recordAttempt(ConfirmationAttempt(shop: shop, orderReference: orderReference, callReference: nil, at: now, result: .cancelled))
             return "Заказ \(orderReference) отменён автоматически: без ответа звонков — \(attempts.count)."
         case .due:
+            if let channel = try await textChannel(for: order, policy: policy) {
+                try await store.recordAttempt(ConfirmationAttempt(
+                    shop: shop, orderReference: orderReference, callReference: nil, at: now, result: .sentAsText))
+                return "Клиент просил не звонить (\(channel)). Отправьте текст подтверждения:\n\n"
+                    + ConfirmationText.text(for: OrderDetails(order, compiled: compiled), reference: orderReference) + "\n"
+            }
             let session = try await call(try await runner.begin(script: script.id, operatorName: operatorName, order: order, at: now))
             guard let outcome = session.outcome else { return "Звонок не завершён; продолжить: --resume \(session.record.reference)" }
             let changed = session.fields.filter { !$0.value.isEmpty } != order.fields
-            let result = outcome == "order" ? (changed ? "changed" : "confirmed") : outcome == "closed" ? "cancelled" : outcome
+            let result: ConfirmationResult = switch outcome {
+            case .order: changed ? .changed : .confirmed
+            case .closed: .cancelled
+            case .message: .message
+            case .transfer: .transfer
+            }
             try await store.recordAttempt(ConfirmationAttempt(
                 shop: shop, orderReference: orderReference, callReference: session.record.reference, at: now, result: result))
-            if result == "changed" { try await store.updateOrderStatus(orderReference, shop: shop, status: "changed") }
-            return "Подтверждение заказа \(orderReference): \(result)."
+            if result == .changed { try await store.updateOrderStatus(orderReference, shop: shop, status: .changed) }
+            return switch result {
+            case .confirmed: "Заказ \(orderReference) подтверждён."
+            case .changed: "Заказ \(orderReference) подтверждён с изменениями."
+            case .cancelled: "Заказ \(orderReference) отменён клиентом."
+            case .message, .transfer, .noAnswer, .sentAsText: "Заказ \(orderReference) ждёт: звонок закончился без подтверждения."
+            }
+        }
+    }
+
+    /// The channel to confirm by instead of a call, when the client asked
+    /// not to be called and the regulation allows it for them; nil: call.
+    private func textChannel(for order: OrderRecord, policy: ConfirmationPolicy) async throws -> String? {
+        let compiled = runner.compiled
+        guard let field = compiled.fields.first(where: { $0.type == .contactChannel }),
+              let channel = order.fields[field.id], channel != ContactChannels.call else { return nil }
+        let label = field.choices.first { $0.id == channel }?.label ?? channel
+        switch policy.noCall {
+        case .anyone:
+            return label
+        case .repeatClients:
+            guard let phoneField = compiled.fields.first(where: { $0.type == .phone }), let phone = order.fields[phoneField.id] else { return nil }
+            let earlier = try await runner.store.orders(withField: phoneField.id, equalTo: phone, shop: compiled.shop.id)
+            return earlier.contains { $0 != order.reference } ? label : nil
         }
     }
 

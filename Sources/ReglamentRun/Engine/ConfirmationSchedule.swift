@@ -20,13 +20,13 @@ public struct ConfirmationSchedule: Sendable {
         /// Too many calls went unanswered: cancel the order.
         case cancel
         /// The order was confirmed, changed or cancelled already; no more calls.
-        case settled(String)
+        case settled(ConfirmationResult)
         /// Every allowed call was made.
         case exhausted
     }
 
     public func decide(_ attempts: [ConfirmationAttempt], now: Date) -> Decision {
-        if let final = attempts.last(where: { $0.result != "no_answer" }) { return .settled(final.result) }
+        if let final = attempts.last(where: { $0.result != .noAnswer }) { return .settled(final.result) }
         let unanswered = attempts.count
         if let limit = policy.cancelAfterUnanswered, unanswered >= limit { return .cancel }
         if unanswered >= policy.attempts { return .exhausted }

@@ -1,4 +1,6 @@
+import Foundation
 import ReglamentCompile
+import ReglamentModel
 
 /// What a runner shows for the current step: the line to say with its
 /// slots filled, the choices, the field asked for, and the state of an
@@ -13,12 +15,13 @@ public struct StepView: Sendable, Equatable {
     /// For a capture step or the message form: what to ask, and the rule of a valid answer.
     public var prompt: String?
     public var rule: String?
-    /// For an escalation: who, and whether they can be reached now.
+    /// For an escalation: who, whether they can be reached now, and why (hours, a holiday, no answer).
     public var contact: String?
     public var contactAvailable: Bool?
+    public var contactStatus: String?
     public var whisper: String?
     /// The call has ended in this outcome.
-    public var outcome: String?
+    public var outcome: Outcome?
     /// FAQ entries the regulation offers at this step.
     public var faq: [String]
 }
@@ -29,26 +32,65 @@ extension CallSession {
         var view = StepView(
             step: step.id, kind: step.kind, number: (script.steps.firstIndex { $0.id == step.id } ?? 0) + 1,
             line: step.line.map { fill($0) }, options: step.options.map(\.label), prompt: nil, rule: nil,
-            contact: nil, contactAvailable: nil, whisper: nil, outcome: outcome, faq: step.faq)
-        if step.kind == .capture, let field = compiled.fields.first(where: { $0.id == step.field }) {
+            contact: nil, contactAvailable: nil, contactStatus: nil, whisper: nil, outcome: outcome, faq: step.faq)
+        if step.kind == .capture, let field = field(step.field) {
             view.prompt = fill(field.prompt)
             view.rule = field.rule
             if view.line == view.prompt { view.line = nil }
+            if awaitsInput { view.options = choices(of: field) }
         }
-        if step.kind == .outcome, step.outcome == "message", outcome == nil, let item = nextMessageItem {
-            view.prompt = item.prompt
+        if step.kind == .outcome, step.outcome == .message, outcome == nil, let item = nextMessageItem {
+            view.prompt = item.prompt(consent: compiled.consent.text)
             // The promise is said while the message is taken.
-            view.line = events.lazy.reversed().compactMap(\.promisedText).first
+            view.line = events.lazy.reversed().compactMap(\.promisedText).first { !$0.isEmpty }
         }
         if step.kind == .escalation, let pending = escalation {
-            view.contact = compiled.contacts.first { $0.id == pending.rule.contact }?.name
+            let person = contact(pending.rule.contact)
+            view.contact = person?.name
             view.contactAvailable = pending.available
+            view.contactStatus = transferUnanswered != nil ? "не отвечает" : escalatedAt.map { availabilityNote(of: pending.rule, at: $0) }
             view.whisper = pending.rule.whisper.map { fill($0) }
-            if pending.rule.action == "transfer", pending.available {
+            if pending.rule.action == .transfer, pending.available, transferUnanswered == nil {
                 let name = view.contact ?? "Контакт"
                 view.options = ["\(name) ответил(а) — соединяю", "Не ответил(а) — запасной вариант"]
             }
         }
+        if awaitsZone {
+            view.prompt = Self.zoneQuestion
+            view.options = []
+        }
+        if let question = classificationQuestion {
+            let found = question.guessed.map(className)
+            view.prompt = "«\(question.item.name)»: " + (found.isEmpty ? "класс товара не найден." : "класс — \(found.joined(separator: " и ")).")
+                + (question.guessed.count == 1 ? " Enter — верно, или другие номера:" : " Номера классов через пробел:")
+            view.options = compiled.productClasses.map(\.name) + ["(0) ни один из классов"]
+            view.rule = "0 — ни один; несколько номеров через пробел, если товар относится к нескольким классам"
+        }
+        if let offer = offers.first {
+            let labels = offerLabels(offer)
+            view.line = "\(offer.reason). По регламенту предложите клиенту: \(labels.take)."
+            view.prompt = nil
+            view.options = [labels.take.prefix(1).uppercased() + labels.take.dropFirst(), labels.decline.prefix(1).uppercased() + labels.decline.dropFirst()]
+            if let rule = rule(offer.rule), let person = contact(rule.contact) {
+                view.contact = person.name
+                view.contactStatus = events.last.map { availabilityNote(of: rule, at: $0.at) }
+            }
+        }
         return view
+    }
+
+    /// The numbered choices of a field, as the prompt's numbers mean them.
+    private func choices(of field: CompiledField) -> [String] {
+        switch field.type {
+        case .delivery: ChoiceChecks.deliveryChoices(in: self).map(\.label)
+        case .payment: order.feasiblePayments.map(\.name)
+        case .contactChannel, .choice, .clientKind: field.choices.map(\.label)
+        case .fullName, .phone, .email, .postalIndex, .address, .items, .money, .quantity, .text, .date: []
+        }
+    }
+
+    /// When the escalation under way was tried.
+    private var escalatedAt: Date? {
+        events.last { if case .escalated = $0.kind { true } else { false } }?.at
     }
 }

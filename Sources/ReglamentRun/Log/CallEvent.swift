@@ -1,4 +1,5 @@
 import Foundation
+import ReglamentModel
 
 /// One thing that happened in a call, in the order it happened. The call
 /// log is these events, appended one by one and never changed: a call is
@@ -36,7 +37,16 @@ public struct CallEvent: Codable, Sendable, Equatable {
         case transferred(rule: String, answered: Bool)
         /// The callback the operator promised, in the client's and the contact's time.
         case promised(text: String, clientTime: String, contactTime: String)
+        /// The operator confirmed or chose the product classes of item `item` (0-based) of an items field.
+        case classified(step: String, field: String, item: Int, classes: [String])
+        /// A rule that fires by itself (an order over an amount, goods of a class, no feasible delivery)
+        /// was offered to the operator, with why.
+        case offered(rule: String, reason: String, kind: OfferKind)
+        /// The operator went on without the offered rule.
+        case declined(rule: String)
+        /// A `notify` rule fired: its contact gets a notification mail when the call's outcome is stored.
+        case notified(rule: String, reason: String)
         /// The call ended in this outcome: order, message, transfer or closed.
-        case ended(outcome: String)
+        case ended(outcome: Outcome)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReglamentModel
 
 /// A call as the log knows it: who, when, on which regulation, how it ended.
 public struct CallRecord: Codable, Sendable, Equatable {
@@ -9,18 +10,17 @@ public struct CallRecord: Codable, Sendable, Equatable {
     public var version: String
     public var script: String
     public var operatorName: String
-    /// inbound or outbound.
-    public var direction: String
+    public var direction: CallDirection
     public var startedAt: Date
     public var endedAt: Date?
-    /// order, message, transfer or closed; nil while the call is open.
-    public var outcome: String?
+    /// Nil while the call is open.
+    public var outcome: Outcome?
     /// For an outbound confirmation call: the reference of the order's call.
     public var orderReference: String?
 
     public init(
-        shop: String, reference: String, version: String, script: String, operatorName: String, direction: String,
-        startedAt: Date, endedAt: Date? = nil, outcome: String? = nil, orderReference: String? = nil
+        shop: String, reference: String, version: String, script: String, operatorName: String, direction: CallDirection,
+        startedAt: Date, endedAt: Date? = nil, outcome: Outcome? = nil, orderReference: String? = nil
     ) {
         self.shop = shop
         self.reference = reference

@@ -6,14 +6,19 @@ public struct OrderRecord: Codable, Sendable, Equatable {
     public var reference: String
     /// Order field id → stored (normalised) value.
     public var fields: [String: String]
+    /// Items field id → each item's product classes, as the operator confirmed them.
+    public var itemClasses: [String: [[String]]]
     public var createdAt: Date
-    /// new, confirmed, changed or cancelled.
-    public var status: String
+    public var status: OrderStatus
 
-    public init(shop: String, reference: String, fields: [String: String], createdAt: Date, status: String = "new") {
+    public init(
+        shop: String, reference: String, fields: [String: String], itemClasses: [String: [[String]]] = [:], createdAt: Date,
+        status: OrderStatus = .new
+    ) {
         self.shop = shop
         self.reference = reference
         self.fields = fields
+        self.itemClasses = itemClasses
         self.createdAt = createdAt
         self.status = status
     }
@@ -49,14 +54,42 @@ public struct ConfirmationAttempt: Codable, Sendable, Equatable {
     /// The outbound call's reference, when it was answered.
     public var callReference: String?
     public var at: Date
-    /// confirmed, changed, no_answer or cancelled.
-    public var result: String
+    public var result: ConfirmationResult
 
-    public init(shop: String, orderReference: String, callReference: String?, at: Date, result: String) {
+    public init(shop: String, orderReference: String, callReference: String?, at: Date, result: ConfirmationResult) {
         self.shop = shop
         self.orderReference = orderReference
         self.callReference = callReference
         self.at = at
         self.result = result
+    }
+}
+
+/// A `notify` rule that fired during a call: its contact is told by mail,
+/// queued with the call's outcome.
+public struct NotificationRecord: Codable, Sendable, Equatable {
+    public var shop: String
+    public var reference: String
+    /// The order the call took or confirmed.
+    public var orderReference: String
+    public var rule: String
+    public var recipient: String
+    public var contactName: String
+    /// Why it fired, in words ("Заказ на 45 000 ₽ — больше 30 000 ₽").
+    public var reason: String
+    public var createdAt: Date
+
+    public init(
+        shop: String, reference: String, orderReference: String, rule: String, recipient: String, contactName: String,
+        reason: String, createdAt: Date
+    ) {
+        self.shop = shop
+        self.reference = reference
+        self.orderReference = orderReference
+        self.rule = rule
+        self.recipient = recipient
+        self.contactName = contactName
+        self.reason = reason
+        self.createdAt = createdAt
     }
 }

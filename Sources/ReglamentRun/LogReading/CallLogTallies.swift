@@ -1,4 +1,5 @@
 import Foundation
+import ReglamentModel
 
 /// What the call log says about a period, already counted: a row per
 /// step, option, rule, hour, operator…, plus the few calls the auditor
@@ -23,16 +24,16 @@ public struct CallLogTallies: Sendable, Equatable, Codable {
 
     public init() {}
 
-    /// Calls by the shop's day, regulation version, direction, operator and outcome ("" while open).
+    /// Calls by the shop's day, regulation version, direction, operator and outcome (nil while open).
     public struct CallCount: Sendable, Equatable, Codable {
         public var day: String
         public var version: String
-        public var direction: String
+        public var direction: CallDirection
         public var operatorName: String
-        public var outcome: String
+        public var outcome: Outcome?
         public var count: Int
 
-        public init(day: String, version: String, direction: String, operatorName: String, outcome: String, count: Int) {
+        public init(day: String, version: String, direction: CallDirection, operatorName: String, outcome: Outcome?, count: Int) {
             self.day = day
             self.version = version
             self.direction = direction

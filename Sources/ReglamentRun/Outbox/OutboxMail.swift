@@ -9,8 +9,8 @@ public struct OutboxMail: Sendable, Equatable {
     public var shop: String
     /// The call's reference, which the subject also carries.
     public var reference: String
-    /// `message` or `order`: a call queues at most one of each.
-    public var kind: String
+    /// A call queues at most one of each kind.
+    public var kind: OwnerMailKind
     /// `<...@...>`, stable across attempts.
     public var messageID: String
     /// The envelope sender and recipients (bare addresses).
@@ -27,7 +27,7 @@ public struct OutboxMail: Sendable, Equatable {
     public var sentAt: Date?
 
     public init(
-        id: Int64? = nil, shop: String, reference: String, kind: String, messageID: String, sender: String, recipients: [String],
+        id: Int64? = nil, shop: String, reference: String, kind: OwnerMailKind, messageID: String, sender: String, recipients: [String],
         raw: Data, state: DeliveryState = .queued, attempts: Int = 0, lastReply: String? = nil,
         createdAt: Date, nextAttemptAt: Date? = nil, sentAt: Date? = nil
     ) {
@@ -59,4 +59,12 @@ public enum DeliveryState: String, Sendable, Codable, CaseIterable {
     /// Given up: refused by the server, or undelivered for longer than the
     /// retry policy allows, or interrupted when it may already have arrived.
     case failed
+}
+
+/// What a mail to the owner (or a contact) is about; its templates are
+/// named after it (`order-email.txt`).
+public enum OwnerMailKind: String, Codable, Sendable, CaseIterable {
+    case order, message
+    /// A `notify` escalation: the contact is told, the call goes on.
+    case notification
 }

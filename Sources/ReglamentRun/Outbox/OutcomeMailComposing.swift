@@ -4,5 +4,13 @@ import Foundation
 /// calls it while storing the outcome, so the mails are written in the same
 /// transaction; the mail module implements it (templates, MIME).
 public protocol OutcomeMailComposing: Sendable {
-    func mails(for call: CallRecord, order: OrderRecord?, message: MessageRecord?, at now: Date) -> [OutboxMail]
+    func mails(
+        for call: CallRecord, order: OrderRecord?, message: MessageRecord?, notifications: [NotificationRecord], at now: Date
+    ) -> [OutboxMail]
+}
+
+extension OutcomeMailComposing {
+    public func mails(for call: CallRecord, order: OrderRecord?, message: MessageRecord?, at now: Date) -> [OutboxMail] {
+        mails(for: call, order: order, message: message, notifications: [], at: now)
+    }
 }

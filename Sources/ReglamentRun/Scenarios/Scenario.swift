@@ -27,7 +27,7 @@ public struct Scenario: Decodable, Sendable {
     public struct Expectation: Decodable, Sendable {
         public let location: SourceLocation
         /// order, message, transfer or closed.
-        public let outcome: String
+        public let outcome: Outcome
         /// Captured fields, as stored (normalised).
         public let fields: [String: String]?
         /// Texts that must appear in some line said or shown.

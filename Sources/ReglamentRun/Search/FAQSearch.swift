@@ -1,5 +1,6 @@
 import Foundation
 import ReglamentCompile
+import ReglamentModel
 
 /// Finds FAQ answers by the words an operator types, whatever their
 /// Russian form: each word is stemmed, entries are scored by the words they
@@ -48,8 +49,7 @@ public struct FAQSearch: Sendable {
 
     /// The meaningful words of `text`, stemmed; also how the audit groups off-script notes.
     public static func stems(of text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-            .map(String.init).filter { !stopWords.contains($0.replacingOccurrences(of: "ё", with: "е")) }
-            .map(RussianStemmer.stem).filter { !$0.isEmpty }
+        RussianStemmer.stems(ofWords: text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            .filter { !stopWords.contains($0.replacingOccurrences(of: "ё", with: "е")) }.joined(separator: " "))
     }
 }

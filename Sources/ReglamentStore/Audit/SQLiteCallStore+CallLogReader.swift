@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ReglamentModel
 import ReglamentRun
 
 /// The audit's figures from the call database: the calls themselves by
@@ -18,8 +19,8 @@ extension SQLiteCallStore: CallLogReader {
                 GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
                 """, arguments: [query.utcOffsetSeconds, query.shop, since, until]).map { row in
                 CallLogTallies.CallCount(
-                    day: row["day"], version: row["version"], direction: row["direction"], operatorName: row["operator_name"],
-                    outcome: row["outcome"], count: row["n"])
+                    day: row["day"], version: row["version"], direction: CallDirection(rawValue: row["direction"]) ?? .inbound,
+                    operatorName: row["operator_name"], outcome: Outcome(rawValue: row["outcome"]), count: row["n"])
             }
             let calls = try Row.fetchAll(db, sql: """
                 SELECT id, reference, script, operator_name, direction, outcome, order_reference
@@ -47,7 +48,7 @@ extension SQLiteCallStore: CallLogReader {
             ids.append(row[0])
             calls.append(CallLogScan.Call(
                 reference: row[1], script: scriptIndex, operatorIndex: operatorIndex,
-                inbound: (row[4] as String) == "inbound", orderReference: row[6]))
+                inbound: CallDirection(rawValue: row[4]) != .outbound, orderReference: row[6]))
         }
         guard !calls.isEmpty else { return }
         let scan = CallLogScan(

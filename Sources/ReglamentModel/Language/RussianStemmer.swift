@@ -121,3 +121,10 @@ public enum RussianStemmer {
     private static func isVowel(_ letter: Character) -> Bool { "аеиоуыэюя".contains(letter) }
     private static func isCyrillic(_ letter: Character) -> Bool { ("а"..."я").contains(letter) }
 }
+
+extension RussianStemmer {
+    /// The stems of the words of `text` (letters and digits; the rest separates words).
+    public static func stems(ofWords text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map { stem(String($0)) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import ReglamentCompile
+import ReglamentModel
+
+/// Rules that fire by themselves: an order over an amount, goods of a
+/// class with a specialist, and goods no delivery can take. A `notify`
+/// rule is recorded and mailed with the outcome while the call goes on; a
+/// transfer or a message is offered, and the operator takes it or goes on.
+extension CallSession {
+    mutating func fireTriggers(now: Date) {
+        let classes = order.classes
+        let total = order.total
+        for rule in compiled.escalations where !fired.contains(rule.id) {
+            let reason: String
+            switch rule.when {
+            case .productClass:
+                guard let id = rule.productClass, classes.contains(id) else { continue }
+                reason = "В заказе товар класса «\(className(id))»"
+            case .orderOver:
+                guard let amount = rule.amount.flatMap(CompiledRegulation.money), let total, total > amount else { continue }
+                reason = "Заказ на \(compiled.said(total)) — больше \(compiled.said(amount))"
+            case .notCovered, .conflict, .returnBeyondLaw, .ownerRequested, .any:
+                continue
+            }
+            switch rule.action {
+            case .notify:
+                emit(.notified(rule: rule.id, reason: reason), at: now)
+            case .transfer, .message:
+                // Offered only where the script can carry it out.
+                guard steps[StepTargets.escalation(rule.id)] != nil else { continue }
+                emit(.offered(rule: rule.id, reason: reason, kind: .trigger), at: now)
+            }
+        }
+    }
+
+    /// At a delivery step whose goods no option of the zone can take: the
+    /// regulation's route for it (the specialist of a refused class, else
+    /// "not in the regulation"), offered instead of a dead end.
+    mutating func offerRouteWithoutDelivery(now: Date) {
+        guard let zone, order.feasibleDelivery.isEmpty else { return }
+        let refused = order.classes.sorted()
+        let route = compiled.escalations.first { $0.when == .productClass && refused.contains($0.productClass ?? "") && $0.action != .notify }
+            ?? script.anytime.notCovered.flatMap { target in steps[target]?.escalation.flatMap { rule($0.rule) } }
+        let goods = refused.map(className).joined(separator: ", ")
+        let reason = "Ни один способ доставки в зону «\(zone.name)» не берёт: \(goods.isEmpty ? "эти товары" : goods)"
+        guard let route, steps[StepTargets.escalation(route.id)] != nil else { return }
+        emit(.offered(rule: route.id, reason: reason, kind: .noDelivery), at: now)
+    }
+
+    /// 1 takes the offered rule, 2 goes on without it (for goods no delivery takes: back to the items).
+    mutating func answerOffer(_ offer: Offer, _ action: OperatorAction, now: Date) throws(ActionRefusal) {
+        switch action {
+        case .choose(1):
+            try arrive(at: StepTargets.escalation(offer.rule), now: now)
+        case .choose(2), .proceed:
+            emit(.declined(rule: offer.rule), at: now)
+            switch offer.kind {
+            case .trigger:
+                if offers.isEmpty { try goOnAfterOffers(now: now) }
+            case .noDelivery:
+                guard let items = trail.last(where: { field(steps[$0]?.field)?.type == .items }) else { return }
+                try arrive(at: items, now: now)
+            }
+        default:
+            throw ActionRefusal("1 — \(offerLabels(offer).take), 2 — \(offerLabels(offer).decline)")
+        }
+    }
+
+    private mutating func goOnAfterOffers(now: Date) throws(ActionRefusal) {
+        if step.kind == .capture, !awaitsInput, let next = step.next, step.options.isEmpty { try arrive(at: next, now: now) }
+    }
+
+    /// The two ways of an offer, as the operator reads them.
+    public func offerLabels(_ offer: Offer) -> (take: String, decline: String) {
+        let rule = rule(offer.rule)
+        let who = contact(rule?.contact)?.name ?? "владельцу"
+        let take = switch rule?.action {
+        case .transfer: "соединить: \(who)"
+        case .message, .notify, nil: "передать сообщение: \(who)"
+        }
+        let decline = offer.kind == .noDelivery ? "изменить состав заказа" : "продолжить оформление"
+        return (take, decline)
+    }
+
+    func className(_ id: String) -> String {
+        compiled.productClasses.first { $0.id == id }?.name ?? id
+    }
+}
