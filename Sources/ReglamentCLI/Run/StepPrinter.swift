@@ -14,6 +14,9 @@ struct StepPrinter {
             text += "Эскалация: \(contact) — \(state)" + (view.contactStatus.map { " (\($0))" } ?? "") + "\n"
             if let whisper = view.whisper, view.contactAvailable == true { text += "Шепните при переводе: «\(whisper)»\n" }
         }
+        if let notice = view.notice {
+            text += style("ВНИМАНИЕ (не читать клиенту): ", "1;33") + notice + "\n"
+        }
         if let line = view.line, !line.isEmpty {
             text += style("СКАЖИТЕ:", "1") + "\n  " + style("«\(line)»", "1;97") + "\n"
         }

@@ -10,7 +10,9 @@ extension CallSession {
     mutating func fireTriggers(now: Date) {
         let classes = order.classes
         let total = order.total
-        for rule in compiled.escalations where !fired.contains(rule.id) {
+        // A rule that is another rule's fallback is reached through it, never fired by itself.
+        let fallbacks = Set(compiled.escalations.flatMap { fallbackChain(of: $0) })
+        for rule in compiled.escalations where !fired.contains(rule.id) && !fallbacks.contains(rule.id) {
             let reason: String
             switch rule.when {
             case .productClass:
@@ -31,6 +33,17 @@ extension CallSession {
                 emit(.offered(rule: rule.id, reason: reason, kind: .trigger), at: now)
             }
         }
+    }
+
+    /// The rules a rule falls back to, in turn.
+    private func fallbackChain(of rule: CompiledEscalation) -> [String] {
+        var chain: [String] = []
+        var next = rule.fallback
+        while let id = next, !chain.contains(id) {
+            chain.append(id)
+            next = self.rule(id)?.fallback
+        }
+        return chain
     }
 
     /// At a delivery step whose goods no option of the zone can take: the
@@ -80,6 +93,15 @@ extension CallSession {
         }
         let decline = offer.kind == .noDelivery ? "изменить состав заказа" : "продолжить оформление"
         return (take, decline)
+    }
+
+    /// What the operator says to offer it: a transfer only while the contact can pick up.
+    func offerLine(_ offer: Offer, available: Bool) -> String {
+        let opening = offer.kind == .noDelivery ? "К сожалению, такую доставку в ваш регион мы сами не делаем. " : ""
+        let transfer = rule(offer.rule)?.action == .transfer && available
+        return opening + (transfer
+            ? "Могу соединить вас с нашим специалистом по этому вопросу. Соединить?"
+            : "Могу передать ваш вопрос нашему специалисту — вам перезвонят. Передать?")
     }
 
     func className(_ id: String) -> String {

@@ -87,7 +87,7 @@ extension CallSession {
             let open = availability.isOpen(at: instant)
             return (open ? "на связи; " : "сейчас не на связи: ") + (exception.note ?? "особый график \(exception.dates)")
         }
-        let hours = person.hours.map { "\($0) \(whose)" } ?? ""
-        return availability.isOpen(at: instant) ? "на связи (часы: \(hours))" : "сейчас вне часов: \(hours)"
+        let hours = person.hours.map { "часы \(whose): \($0)" } ?? ""
+        return availability.isOpen(at: instant) ? "на связи; \(hours)" : "сейчас вне часов; \(hours)"
     }
 }

@@ -76,7 +76,7 @@ public struct CallSession: Sendable {
             }
         }
         // The order's triggers fired on the call that took it.
-        session.fired = Set(compiled.escalations.map(\.id))
+        if order != nil { session.fired = Set(compiled.escalations.map(\.id)) }
         session.emit(.shown(step: script.start), at: now)
         return session
     }

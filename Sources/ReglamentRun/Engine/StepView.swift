@@ -24,6 +24,8 @@ public struct StepView: Sendable, Equatable {
     public var outcome: Outcome?
     /// FAQ entries the regulation offers at this step.
     public var faq: [String]
+    /// For the operator only, never read out: why the runner asks what it asks (a rule that fired by itself).
+    public var notice: String?
 }
 
 extension CallSession {
@@ -32,7 +34,7 @@ extension CallSession {
         var view = StepView(
             step: step.id, kind: step.kind, number: (script.steps.firstIndex { $0.id == step.id } ?? 0) + 1,
             line: step.line.map { fill($0) }, options: step.options.map(\.label), prompt: nil, rule: nil,
-            contact: nil, contactAvailable: nil, contactStatus: nil, whisper: nil, outcome: outcome, faq: step.faq)
+            contact: nil, contactAvailable: nil, contactStatus: nil, whisper: nil, outcome: outcome, faq: step.faq, notice: nil)
         if step.kind == .capture, let field = field(step.field) {
             view.prompt = fill(field.prompt)
             view.rule = field.rule
@@ -56,6 +58,8 @@ extension CallSession {
             }
         }
         if awaitsZone {
+            // The promise is said once its time is known.
+            view.line = nil
             view.prompt = Self.zoneQuestion
             view.options = []
         }
@@ -63,17 +67,21 @@ extension CallSession {
             let found = question.guessed.map(className)
             view.prompt = "«\(question.item.name)»: " + (found.isEmpty ? "класс товара не найден." : "класс — \(found.joined(separator: " и ")).")
                 + (question.guessed.count == 1 ? " Enter — верно, или другие номера:" : " Номера классов через пробел:")
-            view.options = compiled.productClasses.map(\.name) + ["(0) ни один из классов"]
+            view.options = compiled.productClasses.map(\.name)
             view.rule = "0 — ни один; несколько номеров через пробел, если товар относится к нескольким классам"
         }
-        if let offer = offers.first {
+        if let offer = offers.first, let at = events.last?.at {
             let labels = offerLabels(offer)
-            view.line = "\(offer.reason). По регламенту предложите клиенту: \(labels.take)."
+            let rule = rule(offer.rule)
+            let available = rule?.availability?.isOpen(at: at) ?? false
+            view.notice = "\(offer.reason): по регламенту предложите клиенту — \(labels.take)"
+            view.line = offerLine(offer, available: available)
             view.prompt = nil
             view.options = [labels.take.prefix(1).uppercased() + labels.take.dropFirst(), labels.decline.prefix(1).uppercased() + labels.decline.dropFirst()]
-            if let rule = rule(offer.rule), let person = contact(rule.contact) {
+            if let rule, let person = contact(rule.contact) {
                 view.contact = person.name
-                view.contactStatus = events.last.map { availabilityNote(of: rule, at: $0.at) }
+                view.contactAvailable = available
+                view.contactStatus = availabilityNote(of: rule, at: at)
             }
         }
         return view

@@ -67,7 +67,9 @@ public struct ScenarioRunner: Sendable {
         for (field, value) in (expect.fields ?? [:]).sorted(by: { $0.key < $1.key }) where session.fields[field] != value {
             failures.append("field \(field): expected '\(value)', got \(session.fields[field].map { "'\($0)'" } ?? "nothing")")
         }
-        for text in expect.said ?? [] where !said.contains(where: { $0.contains(text) }) {
+        // Money is said with no-break spaces ("7 500 ₽"); the owner writes ordinary ones.
+        let heard = said.map(Self.plainSpaces)
+        for text in expect.said ?? [] where !heard.contains(where: { $0.contains(Self.plainSpaces(text)) }) {
             failures.append("never said: '\(text)'")
         }
         if let rule = expect.escalation {
@@ -82,6 +84,12 @@ public struct ScenarioRunner: Sendable {
             failures.append("no refusal saying '\(reason)' (refusals: \(refusals))")
         }
         return failures
+    }
+}
+
+extension ScenarioRunner {
+    static func plainSpaces(_ text: String) -> String {
+        String(text.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
     }
 }
 
