@@ -11,8 +11,8 @@ import Testing
     static let noon = "2026-11-25T12:00:00+03:00"
     /// Wednesday 23:30 in Moscow: the owner's day is over.
     static let night = "2026-11-25T23:30:00+03:00"
-    static let order = ["", "1", "1", "Иван Петров", "8 913 555-12-34", "2", "", "630099", "ул. Ленина, д. 5, кв. 12",
-                        "Свеча x2, кружка x1", "1", "1", "1", "1", "1"]
+    static let order = ["", "1", "1", "Иван Петров", "8 913 555-12-34", "1", "", "630099", "ул. Ленина, д. 5, кв. 12",
+                        "Свеча x2 по 650, кружка x1 по 1200", "", "", "2", "1", "1", "1", "1", "1"]
 
     struct Recorded {
         var log: ScriptedLog
@@ -37,12 +37,12 @@ import Testing
         let ordered = try await log.call(order, operatorName: "Ольга", at: noon)
         let question = try await log.call(["", "2", "n Есть ли самовывоз из мастерской?", "1", "3"], operatorName: "Марина", at: noon)
         let message = try await log.call(
-            ["", "2", "n Клиент спрашивает про самовывоз из мастерской, тел. +7 913 000-11-22", "2", "Анна", "+7 913 000-11-22", "Самовывоз из мастерской", "1"],
+            ["", "2", "n Клиент спрашивает про самовывоз из мастерской, тел. +7 913 000-11-22", "2", "", "1", "Анна", "+7 913 000-11-22", "Самовывоз из мастерской", "1"],
             operatorName: "Ольга", at: night)
         let dropped = try await log.call(["", "1"], operatorName: "Денис", at: noon)
         let first = try await log.confirm(ordered.record.reference, at: "2026-11-25T13:00:00+03:00", noAnswer: true)
         let second = try await log.confirm(
-            ordered.record.reference, at: "2026-11-25T16:30:00+03:00", lines: ["2", "Свеча x2, кружка x1", "", "cdek", "sbp", "1"])
+            ordered.record.reference, at: "2026-11-25T16:30:00+03:00", lines: ["2", "Свеча x2 по 650, кружка x1 по 1200", "", "", "", "cdek", "sbp", "1"])
         let auditor = Auditor(compiled: log.compiled, checklist: nil, reader: log.store)
         let report = try await auditor.report(source: ScriptedLog.regulation)
         return Recorded(
@@ -54,7 +54,7 @@ import Testing
         let recorded = try await Self.record()
         defer { recorded.log.remove() }
         let outcomes = recorded.report.outcomes
-        #expect(recorded.confirmationMessages[1].contains("changed"), "\(recorded.confirmationMessages)")
+        #expect(recorded.confirmationMessages[1].contains("подтверждён с изменениями"), "\(recorded.confirmationMessages)")
         #expect([outcomes.inbound.order, outcomes.inbound.message, outcomes.inbound.transfer, outcomes.inbound.closed, outcomes.inbound.open] == [1, 1, 0, 1, 1] as [Int])
         // The answered confirmation call ends as `order` (confirmed); the unanswered attempt is no call at all.
         #expect([outcomes.outbound.order, outcomes.outbound.total] == [1, 1] as [Int])

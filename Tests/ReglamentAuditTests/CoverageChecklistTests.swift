@@ -24,7 +24,7 @@ import Testing
         #expect(geography.details.last == "693000-999999", "the Far East zone ends at 692999")
         let consent = try #require(items.first { $0.id == "order.consent" })
         let consentAt = consent.location ?? ""
-        #expect(consentAt.hasSuffix("regulation.yaml:280:9"), "\(consentAt)")
+        #expect(consentAt.hasSuffix("regulation.yaml:282:9"), "\(consentAt)")
         #expect(items.filter { $0.id.hasPrefix("faq.") }.count == 7)
         #expect(items.filter { $0.id.hasPrefix("order.field.") && !$0.passed }.isEmpty)
     }

@@ -12,7 +12,7 @@ import Testing
     static let noon = "2026-11-25T12:00:00+03:00"
 
     /// The rest of an order after the phone number, as an operator types it.
-    static let orderAfterPhone = ["2", "", "630099", "ул. Ленина, д. 5, кв. 12", "Свеча x2, кружка x1", "1", "1", "1", "1", "1"]
+    static let orderAfterPhone = ["2", "", "630099", "ул. Ленина, д. 5, кв. 12", "Свеча x2 по 650, кружка x1 по 1200", "", "", "2", "1", "1", "1", "1", "1"]
 
     func answers(_ lines: [String]) throws -> String {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

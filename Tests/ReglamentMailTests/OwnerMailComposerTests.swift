@@ -46,22 +46,43 @@ struct OwnerMailComposerTests {
         let compiled = try MailFixtures.compiled()
         let order = OrderRecord(shop: "uyut-lavka", reference: "UYUT-1125-002", fields: [
             "full_name": "Иван Петров", "phone": "+79135551234", "contact_channel": "call", "email": "ivan@example.ru",
-            "postal_index": "630099", "address": "ул. Ленина, д. 5, кв. 12", "items": "Свеча × 2 [candles]\nкружка × 1",
+            "postal_index": "630099", "address": "ул. Ленина, д. 5, кв. 12", "items": "Свеча × 2 — 650\nкружка × 1 — 1200",
             "delivery": "cdek", "payment": "card",
-        ], createdAt: MailFixtures.noon)
+        ], itemClasses: ["items": [["candles"], ["fragile"]]], createdAt: MailFixtures.noon)
         let mails = try MailFixtures.composer(compiled).mails(for: MailFixtures.call("UYUT-1125-002"), order: order, message: nil, at: MailFixtures.noon)
         let mail = try #require(mails.first)
         #expect(mails.count == 1 && mail.kind == .order)
         let parsed = try MailFixtures.parse(mail.raw)
         #expect(parsed.subject == "[UYUT-1125-002] Новый заказ — Иван Петров")
         #expect(parsed.replyTo == "ivan@example.ru")
-        for part in ["Имя и фамилия: Иван Петров", "Телефон: +79135551234", "  - Свеча × 2\n", "  - кружка × 1",
-                     "Доставка: СДЭК", "5–9 дн., 690 ₽", "бесплатно от 8 000 ₽", "Оплата: Картой на сайте",
+        // Money with no-break spaces, as the runner says it; the delivery priced for the goods, the total with it.
+        for part in ["Имя и фамилия: Иван Петров", "Телефон: +79135551234", "  - Свеча × 2 — 1\u{00A0}300\u{00A0}₽ (Свечи)\n",
+                     "  - кружка × 1 — 1\u{00A0}200\u{00A0}₽ (Керамика и стекло)", "Доставка: СДЭК до пункта выдачи или до двери, 5–9 дней, 690\u{00A0}₽",
+                     "Оплата: Картой на сайте", "Итого с доставкой: 3\u{00A0}190\u{00A0}₽",
                      "Зона доставки: Новосибирск и Сибирь (Asia/Novosibirsk)"] {
             #expect(parsed.text.contains(part), "the order says \(part)")
         }
-        #expect(!parsed.text.contains("[candles]") && !parsed.text.contains("НЕ ЗВОНИТЬ"))
-        #expect(parsed.html?.contains("<li>Свеча × 2</li>") == true)
+        #expect(!parsed.text.contains("candles") && !parsed.text.contains("cdek") && !parsed.text.contains("НЕ ЗВОНИТЬ"))
+        #expect(parsed.html?.contains("<li>Свеча × 2 — 1\u{00A0}300\u{00A0}₽ (Свечи)</li>") == true)
+    }
+
+    @Test func aNotifyRuleThatFiredMailsItsContactBesideTheOrder() throws {
+        let compiled = try MailFixtures.compiled()
+        let order = OrderRecord(shop: "uyut-lavka", reference: "UYUT-1125-003", fields: [
+            "full_name": "Иван Петров", "phone": "+79135551234", "postal_index": "630099", "items": "Скатерть × 1 — 45000",
+        ], itemClasses: ["items": [[]]], createdAt: MailFixtures.noon)
+        let notification = NotificationRecord(
+            shop: "uyut-lavka", reference: "UYUT-1125-003", orderReference: "UYUT-1125-003", rule: "big-order",
+            recipient: "katya@uyut-lavka.ru", contactName: "Екатерина Лаврова",
+            reason: "Заказ на 45\u{00A0}000\u{00A0}₽ — больше 30\u{00A0}000\u{00A0}₽", createdAt: MailFixtures.noon)
+        let mails = try MailFixtures.composer(compiled).mails(
+            for: MailFixtures.call("UYUT-1125-003"), order: order, message: nil, notifications: [notification], at: MailFixtures.noon)
+        #expect(mails.map(\.kind) == [.order, .notification])
+        let parsed = try MailFixtures.parse(mails[1].raw)
+        #expect(parsed.subject == "[UYUT-1125-003] Уведомление: Заказ на 45\u{00A0}000\u{00A0}₽ — больше 30\u{00A0}000\u{00A0}₽")
+        #expect(parsed.text.contains("Звонок UYUT-1125-003 продолжился, ничего делать сейчас не нужно."))
+        #expect(parsed.text.contains("Заказ UYUT-1125-003: Скатерть × 1 — 45\u{00A0}000\u{00A0}₽"))
+        #expect(mails[0].messageID != mails[1].messageID)
     }
 
     @Test func regulationTemplatesReplaceOurs() throws {

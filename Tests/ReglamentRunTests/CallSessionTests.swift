@@ -36,8 +36,8 @@ struct CallSessionTests {
         try await perform([
             .proceed, .choose(1), .choose(1),
             .input("иван петров"), .input("8 (913) 555-12-34"), .input("2"), .proceed,
-            .input("630 099"), .input("ул. Ленина, д. 5, кв. 12"), .input("Свеча «Лаванда» x2, кружка x1"),
-            .input("1"), .choose(1), .input("1"), .input("1"), .choose(1),
+            .input("630 099"), .input("ул. Ленина, д. 5, кв. 12"), .input("Свеча «Лаванда» x2 по 650, кружка x1 по 1200"),
+            .proceed, .proceed, .choose(2), .input("1"), .choose(1), .input("1"), .input("1"), .choose(1),
         ], on: &session, at: workday)
         #expect(session.outcome == .order)
         #expect(session.fields["full_name"] == "Иван Петров")
@@ -47,6 +47,7 @@ struct CallSessionTests {
         #expect(session.zone?.id == "novosibirsk")
         let order = try #require(try await runner.store.order(session.record.reference, shop: "uyut"))
         #expect(order.fields["phone"] == "+79135551234")
+        #expect(order.itemClasses["items"] == [["candles"], ["fragile"]])
         #expect(try await runner.store.call(session.record.reference, shop: "uyut")?.outcome == .order)
     }
 
@@ -55,11 +56,11 @@ struct CallSessionTests {
     @Test func confirmationCallChangesFieldsByNumber() async throws {
         let order = OrderRecord(shop: compiled.shop.id, reference: "UYUT-1125-001", fields: [
             "full_name": "Иван Петров", "phone": "+79135551234", "contact_channel": "call", "postal_index": "630099",
-            "address": "ул. Ленина, д. 5, кв. 12", "items": "Свеча × 2 [candles]", "gift_wrap": "Без упаковки",
+            "address": "ул. Ленина, д. 5, кв. 12", "items": "Свеча × 2 — 650", "gift_wrap": "Без упаковки",
             "delivery": "post", "payment": "cod",
-        ], createdAt: workday)
+        ], itemClasses: ["items": [["candles"]]], createdAt: workday)
         var session = try await runner.begin(script: "confirm-order", operatorName: "Ольга", order: order, at: workday)
-        try await perform([.choose(2), .input("Свеча x1"), .choose(2), .choose(1), .choose(1)], on: &session, at: workday)
+        try await perform([.choose(2), .input("Свеча x1 по 650"), .proceed, .choose(2), .choose(1), .choose(1)], on: &session, at: workday)
         #expect(session.current == "hello", "back to the confirmation after the change")
         let zone = try #require(PostalZones.zone(for: "630099", in: compiled))
         #expect(session.fields["delivery"] == zone.options[0].method)
@@ -97,14 +98,14 @@ struct CallSessionTests {
         #expect(escalation == [false])
         let promise = try #require(session.promise)
         // Thursday 09:00 in Moscow is 13:00 the same Thursday for the client, already past midnight.
-        #expect(promise.client == "сегодня после 13:00")
-        #expect(promise.contact == "завтра после 09:00")
-        try await perform([.input("Анна"), .input("+7 913 000-11-22, только SMS"), .input("Можно ли забрать заказ в субботу?"), .input("1")],
+        #expect(promise.client == "сегодня после 13:00 по вашему времени")
+        #expect(promise.contact == "завтра после 09:00 по московскому времени")
+        try await perform([.input("1"), .input("Анна"), .input("+7 913 000-11-22, только SMS"), .input("Можно ли забрать заказ в субботу?"), .input("1")],
                           on: &session, at: night)
         #expect(session.outcome == .message)
         let message = try #require(try await runner.store.message(session.record.reference, shop: session.record.shop))
         #expect(message.recipient == "katya@uyut-lavka.ru")
-        #expect(message.content["promise_client_time"] == "сегодня после 13:00")
+        #expect(message.content["promise_client_time"] == "сегодня после 13:00 по вашему времени")
         #expect(message.content["question"] == "Можно ли забрать заказ в субботу?")
     }
 

@@ -85,6 +85,8 @@ enum RussianLabels {
             "zone.free_from": "порог бесплатной доставки",
             "zone.days": "срок доставки",
             "contact.name": "кому передаём",
+            "payment.methods": "способы оплаты, подходящие заказу",
+            "client.phone": "телефон клиента",
         ][name] ?? name
     }
 }

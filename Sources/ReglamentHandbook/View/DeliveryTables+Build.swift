@@ -36,7 +36,8 @@ extension DeliveryTables {
                         freeFrom: option.freeFrom.map { "от \(context.money($0))" } ?? "—",
                         points: option.points.isEmpty ? "—" : option.points.map { pointNames[$0] ?? $0 }.joined(separator: ", "),
                         classes: compiled.productClasses.map { productClass in
-                            let accepts = !option.excludes.contains(productClass.id)
+                            // The runner's rule: a pickup option takes the class only where one of its points does.
+                            let accepts = compiled.route(of: option).takes([productClass.id])
                             return ClassCell(accepts: accepts, mark: accepts ? "да" : "нет")
                         }
                     )
