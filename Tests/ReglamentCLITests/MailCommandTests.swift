@@ -10,7 +10,7 @@ import Testing
     var database: String { folder.appendingPathComponent("calls.sqlite").path }
 
     /// A night message from Novosibirsk: the owner is asleep, the operator takes a message.
-    static let nightMessage = ["", "2", "2", "Анна Ёлкина", "+7 913 555-12-34, только SMS, не звонить", "Можно ли забрать заказ в субботу?", "2"]
+    static let nightMessage = ["", "2", "2", "1", "Анна Ёлкина", "+7 913 555-12-34, только SMS, не звонить", "Можно ли забрать заказ в субботу?", "2"]
 
     func takeMessage(mail: String?, directory: URL? = nil) throws -> ChildProcess.Output {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
