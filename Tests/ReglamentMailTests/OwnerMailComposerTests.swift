@@ -56,7 +56,7 @@ struct OwnerMailComposerTests {
         #expect(parsed.subject == "[UYUT-1125-002] Новый заказ — Иван Петров")
         #expect(parsed.replyTo == "ivan@example.ru")
         for part in ["Имя и фамилия: Иван Петров", "Телефон: +79135551234", "  - Свеча × 2\n", "  - кружка × 1",
-                     "Доставка: СДЭК", "5–9 дн., 690 ₽", "бесплатно от 8 000 ₽", "Оплата: Картой на сайте",
+                     "Доставка: СДЭК", "5–9 дней, 690\u{00A0}₽", "бесплатно от 8\u{00A0}000\u{00A0}₽", "Оплата: Картой на сайте",
                      "Зона доставки: Новосибирск и Сибирь (Asia/Novosibirsk)"] {
             #expect(parsed.text.contains(part), "the order says \(part)")
         }

@@ -1,4 +1,5 @@
 import ReglamentModel
+import ReglamentWording
 
 /// A zone's delivery options and the terms the operator quotes from them,
 /// for all goods or for one product class (leaving out the options that
@@ -53,8 +54,8 @@ struct ZoneTerms {
             return DeliveryTerms(delivery: none, days: none, price: none, freeFrom: none)
         }
         let delivery = usable.map { option, raw in
-            var text = "\(option.methodName) — \(RussianText.days(raw.days.value)), \(RussianText.money(raw.price.value, currency: currency))"
-            if let free = raw.freeFrom { text += ", бесплатно от \(RussianText.money(free.value, currency: currency))" }
+            var text = "\(option.methodName) — \(DeliveryTerm.said(raw.days.value)), \(MoneyWording.amount(raw.price.value, currency: currency))"
+            if let free = raw.freeFrom { text += ", бесплатно от \(MoneyWording.amount(free.value, currency: currency))" }
             return text
         }.joined(separator: "; ")
         let fewest = usable.map(\.1.days.value.fewest).min() ?? 0
@@ -63,9 +64,9 @@ struct ZoneTerms {
         let freeFrom = usable.compactMap(\.1.freeFrom?.value).min()
         return DeliveryTerms(
             delivery: delivery,
-            days: RussianText.days(DayCount(fewest: fewest, most: most)),
+            days: DeliveryTerm.said(DayCount(fewest: fewest, most: most)),
             // Amounts alone, as the regulation's own text names the currency: "от {{zone.free_from}} ₽".
-            price: RussianText.amount(cheapest),
-            freeFrom: freeFrom.map(RussianText.amount) ?? "—")
+            price: MoneyWording.amount(cheapest),
+            freeFrom: freeFrom.map(MoneyWording.amount) ?? "—")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ReglamentCompile
 import ReglamentRun
+import ReglamentWording
 
 /// What the order templates read: every captured field under its label,
 /// choices by their names, the delivery option with its days and price.
@@ -38,8 +39,9 @@ struct OrderMailView {
                 let option = zone?.options.first { $0.method == stored }
                 let currency = compiled.shop.currency
                 value = option.map { option in
-                    "\(option.methodName) — \(option.days) дн., \(MailMoney.format(option.price, currency))"
-                        + (option.freeFrom.map { ", бесплатно от \(MailMoney.format($0, currency))" } ?? "")
+                    "\(option.methodName) — \(DeliveryTerm.said(fewest: option.daysMin, most: option.daysMax)), "
+                        + MoneyWording.amount(decimal: option.price, currency: currency)
+                        + (option.freeFrom.map { ", бесплатно от \(MoneyWording.amount(decimal: $0, currency: currency))" } ?? "")
                 } ?? stored
                 delivery = value
             case "items":
@@ -62,23 +64,7 @@ struct OrderMailView {
         let channel = compiled.fields.first { $0.type == "contact_channel" }.flatMap { order.fields[$0.id] }
         doNotCall = MessageMailView.forbidsCalls(channel)
         operatorName = call.operatorName
-        callTime = MailDates.local(call.startedAt, in: compiled.shop.timezone)
+        callTime = DateWording.moment(call.startedAt, inZone: compiled.shop.timezone, withYear: true)
         subject = "[\(order.reference)] Новый заказ — \(clientName)"
-    }
-}
-
-/// "8000" → "8 000 ₽".
-enum MailMoney {
-    static func format(_ amount: String, _ currency: String) -> String {
-        let parts = amount.split(separator: ".", maxSplits: 1)
-        guard let whole = parts.first, whole.allSatisfy(\.isNumber) else { return amount }
-        var grouped = ""
-        for (index, digit) in whole.reversed().enumerated() {
-            if index > 0, index % 3 == 0 { grouped.append(" ") }
-            grouped.append(digit)
-        }
-        let fraction = parts.count > 1 && parts[1].contains { $0 != "0" } ? "," + parts[1] : ""
-        let sign = ["RUB": "₽", "USD": "$", "EUR": "€", "KZT": "₸", "BYN": "Br"][currency] ?? currency
-        return String(grouped.reversed()) + fraction + " " + sign
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ReglamentCompile
+import ReglamentWording
 
 /// An outbound call that confirms an order, under the regulation's rules:
 /// whether a call is due, recording a call nobody answered, cancelling the
@@ -62,12 +63,7 @@ public struct ConfirmationCall: Sendable {
     }
 
     private func local(_ date: Date) -> String {
-        let zone = TimeZone(identifier: runner.compiled.shop.timezone) ?? .gmt
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.day, .month, .hour, .minute], from: date)
-        return String(format: "%02d.%02d %02d:%02d", parts.day ?? 0, parts.month ?? 0, parts.hour ?? 0, parts.minute ?? 0)
-            + " (\(runner.compiled.shop.timezone))"
+        DateWording.moment(date, inZone: runner.compiled.shop.timezone, withYear: false)
     }
 }
 

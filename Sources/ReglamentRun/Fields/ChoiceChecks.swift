@@ -1,5 +1,7 @@
 import Foundation
 import ReglamentCompile
+import ReglamentModel
+import ReglamentWording
 
 /// Fields answered by picking from a list: by its number, its id, or its
 /// words. Delivery offers the client's zone's options and refuses one that
@@ -21,8 +23,10 @@ public enum ChoiceChecks {
     public static func payment(_ input: String, field: CompiledField, compiled: CompiledRegulation, total: String?) -> Result<String, ActionRefusal> {
         choice(input, among: field.choices).flatMap { picked in
             let method = compiled.payment.first { $0.id == picked.id }
-            if let max = method?.max.flatMap(Double.init), let total = total.flatMap(Double.init), total > max {
-                return .failure(ActionRefusal("«\(picked.label)» — только до \(max.formatted()) ₽, а заказ на \(total.formatted()) ₽"))
+            if let max = method?.max.flatMap(Money.init(decimal:)), let total = total.flatMap(Money.init(decimal:)), total > max {
+                let currency = compiled.shop.currency
+                return .failure(ActionRefusal(
+                    "«\(picked.label)» — только до \(MoneyWording.amount(max, currency: currency)), а заказ на \(MoneyWording.amount(total, currency: currency))"))
             }
             return .success(picked.id)
         }
