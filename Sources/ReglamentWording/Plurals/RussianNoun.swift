@@ -7,13 +7,6 @@ public struct RussianNoun: Sendable {
     /// After "в течение 1 …", "более 21 …"; the genitive plural is `many`.
     public let genitiveOne: String
 
-    public init(one: String, few: String, many: String, genitiveOne: String) {
-        self.one = one
-        self.few = few
-        self.many = many
-        self.genitiveOne = genitiveOne
-    }
-
     public static let day = RussianNoun(one: "день", few: "дня", many: "дней", genitiveOne: "дня")
     public static let hour = RussianNoun(one: "час", few: "часа", many: "часов", genitiveOne: "часа")
     public static let minute = RussianNoun(one: "минута", few: "минуты", many: "минут", genitiveOne: "минуты")

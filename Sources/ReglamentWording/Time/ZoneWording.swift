@@ -5,7 +5,8 @@ import ReglamentModel
 /// "Europe/Berlin (UTC+1, в летнее время UTC+2)", "UTC".
 public enum ZoneWording {
     public static func label(_ zone: TimeZone) -> String {
-        if zone.identifier == "UTC" { return "UTC" }
+        // Foundation on Linux names UTC "GMT".
+        if zone.identifier == "UTC" || zone.identifier == "GMT" { return "UTC" }
         let weeks = ReferenceWeek.standardFirst(for: [zone])
         let standard = offset(zone, at: weeks.standard), summer = offset(zone, at: weeks.other)
         return "\(zone.identifier) (\(standard)" + (summer == standard ? ")" : ", в летнее время \(summer))")
