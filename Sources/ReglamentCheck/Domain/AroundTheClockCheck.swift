@@ -19,6 +19,37 @@ public struct AroundTheClockCheck: Check {
                 to: owner
                 fallback: transfer-owner
             """,
+            """
+            # Berlin's 10:00-22:00 covers Moscow's evening until midnight in
+            # winter only: in summer (CEST) it ends at 23:00 Moscow time.
+            contacts:
+              - id: owner
+                name: Иван Петров
+                role: owner
+                phone: "+7 900 000-00-00"
+                email: owner@example.ru
+                timezone: Europe/Moscow
+                hours:
+                  week:
+                    daily: "00:00-12:00"
+              - id: berlin
+                name: Анна Шмидт
+                phone: "+7 900 000-00-01"
+                timezone: Europe/Berlin
+                hours:
+                  week:
+                    daily: "10:00-22:00"
+            escalations:
+              - ↓id: transfer-owner
+                when: not_covered
+                action: transfer
+                to: owner
+                fallback: transfer-berlin
+              - id: transfer-berlin
+                when: conflict
+                action: transfer
+                to: berlin
+            """,
         ],
         nonTriggering: [
             """
