@@ -40,3 +40,15 @@ import Testing
         #expect(never.nextOpening(after: Self.utc("2027-03-26T17:00:00Z")) == nil)
     }
 }
+
+/// A payment method's limit, said as the operator reads money.
+struct PaymentLimitTests {
+    @Test func aRefusalSaysBothSumsInRoubles() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let compiled = try #require(Compiler().compile(file: root.appendingPathComponent("Regulations/uyut-lavka/regulation.yaml").path).compiled)
+        let field = try #require(compiled.fields.first { $0.id == "payment" })
+        let refusal = ChoiceChecks.payment("cod", field: field, compiled: compiled, total: "100000.50")
+        #expect(refusal.failureReason?.hasSuffix("только до 15\u{00A0}000\u{00A0}₽, а заказ на 100\u{00A0}000,50\u{00A0}₽") == true)
+        #expect(ChoiceChecks.payment("cod", field: field, compiled: compiled, total: "15000").failureReason == nil)
+    }
+}

@@ -45,7 +45,7 @@ public struct ConfirmationCall: Sendable {
         case .settled(let result):
             return "Заказ \(orderReference) уже: \(result). Звонить не нужно."
         case .notBefore(let next):
-            return "Звонок по заказу \(orderReference) не раньше \(local(next)) (интервал \(policy.retryAfterMinutes) мин)."
+            return "Звонок по заказу \(orderReference) не раньше \(local(next)) (интервал — \(DurationWording.said(minutes: policy.retryAfterMinutes)))."
         case .cancel, .exhausted:
             try await store.updateOrderStatus(orderReference, shop: shop, status: "cancelled")
             try await store.recordAttempt(ConfirmationAttempt(shop: shop, orderReference: orderReference, callReference: nil, at: now, result: "cancelled"))
