@@ -41,12 +41,12 @@ extension LocalWeek {
         let weeks = ReferenceWeek.standardFirst(for: [own, target])
         let standard = seen(in: target, from: own, weekStarting: weeks.standard)
         let text = standard.said(closedDays: closedDays)
-        guard standard != seen(in: target, from: own, weekStarting: weeks.other) else { return text }
         func gap(_ monday: CalendarDate) -> Int {
             let middle = ReferenceWeek.middle(of: monday)
             return (target.secondsFromGMT(for: middle) - own.secondsFromGMT(for: middle)) / 60
         }
         let shift = gap(weeks.other) - gap(weeks.standard)
+        guard shift != 0, standard != seen(in: target, from: own, weekStarting: weeks.other) else { return text }
         let amount = abs(shift) == 60 ? "час" : DurationWording.said(minutes: abs(shift), .nominative)
         return text + " (в летнее время на \(amount) \(shift > 0 ? "позже" : "раньше"))"
     }
