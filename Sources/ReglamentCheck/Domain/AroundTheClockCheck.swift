@@ -24,10 +24,10 @@ public struct AroundTheClockCheck: Check {
             # winter only: in summer (CEST) it ends at 23:00 Moscow time.
             contacts:
               - id: owner
-                name: Иван Петров
+                name: Ирина Козлова
                 role: owner
-                phone: "+7 900 000-00-00"
-                email: owner@example.ru
+                phone: "+7 900 000-00-02"
+                email: irina@example.ru
                 timezone: Europe/Moscow
                 hours:
                   week:
