@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each depending only on those above it:
-// Diagnostics ← YAML ← Model ← Check ← Compile ← Handbook / Run ← Store / Mail / Audit ← CLI ← reglament (executable).
+// Diagnostics ← YAML ← Model ← Wording ← Check ← Compile ← Handbook / Run ← Store / Mail / Audit ← CLI ← reglament (executable).
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -31,18 +31,20 @@ let package = Package(
         .target(name: "ReglamentDiagnostics", swiftSettings: strictSettings),
         .target(name: "ReglamentYAML", dependencies: ["CYAML", "ReglamentDiagnostics"], swiftSettings: strictSettings),
         .target(name: "ReglamentModel", dependencies: ["ReglamentYAML"], swiftSettings: strictSettings),
-        .target(name: "ReglamentCheck", dependencies: ["ReglamentModel"], swiftSettings: strictSettings),
+        // Money, plurals, weekdays, dates and local hours ↔ instants, said one way everywhere.
+        .target(name: "ReglamentWording", dependencies: ["ReglamentModel"], swiftSettings: strictSettings),
+        .target(name: "ReglamentCheck", dependencies: ["ReglamentModel", "ReglamentWording"], swiftSettings: strictSettings),
         .target(
             name: "ReglamentCompile",
-            dependencies: ["ReglamentCheck", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["ReglamentCheck", "ReglamentWording", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         .target(
             name: "ReglamentHandbook",
-            dependencies: ["ReglamentCompile", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["ReglamentCompile", "ReglamentWording", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
-        .target(name: "ReglamentRun", dependencies: ["ReglamentCompile"], swiftSettings: strictSettings),
+        .target(name: "ReglamentRun", dependencies: ["ReglamentCompile", "ReglamentWording"], swiftSettings: strictSettings),
         .target(
             name: "ReglamentStore",
             dependencies: [
@@ -63,7 +65,7 @@ let package = Package(
         .target(
             name: "ReglamentMail",
             dependencies: [
-                "ReglamentRun",
+                "ReglamentRun", "ReglamentWording",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -114,6 +116,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "ReglamentYAMLTests", dependencies: ["ReglamentYAML"]),
+        .testTarget(name: "ReglamentWordingTests", dependencies: ["ReglamentWording", "ReglamentModel"]),
         .testTarget(name: "ReglamentModelTests", dependencies: ["ReglamentModel", "ReglamentYAML"]),
         .testTarget(
             name: "ReglamentCheckTests",

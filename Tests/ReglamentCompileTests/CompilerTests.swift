@@ -85,12 +85,15 @@ struct CompilerTests {
         #expect(novosibirsk.variables(for: "no-such-class") == novosibirsk.variables())
     }
 
-    @Test func escalationCarriesContactAvailabilityInUTC() throws {
+    @Test func escalationCarriesContactAvailabilityOnTheirOwnClock() throws {
         let compiled = try #require(Compiler().compile(file: Examples.file("uyut-lavka")).compiled)
         let owner = try #require(compiled.contacts.first { $0.id == "owner" })
-        // Monday 09:00–22:00 in Moscow (UTC+3) is 06:00–19:00 UTC: minutes 360–1140 of the week.
-        let monday = try #require(owner.availability?.utcWeek.first)
-        #expect((monday.start, monday.end) == (360, 1140))
+        // Monday 09:00–22:00 in Moscow: minutes 540–1320 from local midnight, with the zone named.
+        let availability = try #require(owner.availability)
+        #expect(availability.timezone == "Europe/Moscow")
+        #expect(availability.week.count == 7)
+        #expect(availability.week[0] == [MinuteSpan(start: 540, end: 1320)])
+        #expect(availability.week[6].isEmpty)
         let transfer = try #require(compiled.escalations.first { $0.action == .transfer && $0.contact == "owner" })
         #expect(transfer.availability == owner.availability)
         #expect(transfer.fallback != nil)

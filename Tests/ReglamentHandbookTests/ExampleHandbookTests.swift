@@ -55,7 +55,7 @@ import Testing
 
     @Test func branchesNameTheirStepsByNumber() throws {
         let compiled = try HandbookFixtures.compiled("uyut-lavka")
-        let view = HandbookView(compiled, at: HandbookFixtures.at)
+        let view = HandbookView(compiled)
         let inbound = try #require(view.scripts.first)
         let script = try #require(compiled.scripts.first)
         for (step, compiledStep) in zip(inbound.steps, script.steps) {
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func escalationsSayHoursInTheContactsAndTheShopsTime() throws {
-        let view = HandbookView(try HandbookFixtures.compiled("uyut-lavka"), at: HandbookFixtures.at)
+        let view = HandbookView(try HandbookFixtures.compiled("uyut-lavka"))
         let rule = try #require(view.escalations.first { $0.id == "not-covered" })
         #expect(rule.hoursOwn == "пн–пт 09:00–22:00; сб 11:00–16:00")
         #expect(rule.hoursShop == rule.hoursOwn)  // the owner lives in the shop's time zone
@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func aShortenedHolidaySpanSaysItsHoursOnce() throws {
-        let view = HandbookView(try HandbookFixtures.compiled("hifi-dom"), at: HandbookFixtures.at)
+        let view = HandbookView(try HandbookFixtures.compiled("hifi-dom"))
         let days = try #require(view.shop.hoursExceptions.first { $0.dates == "04.01.2027–08.01.2027" })
         #expect(days.hours == "12:00–18:00")
     }

@@ -3,50 +3,49 @@ import ReglamentCompile
 @testable import ReglamentHandbook
 import Testing
 
-/// Sums, terms and hours as the operator reads them.
+/// Hours, zones and limits as the handbook shows them (the words themselves
+/// are ReglamentWording's and are tested there).
 @Suite struct FormattingTests {
-    @Test(arguments: [
-        ("15000", "RUB", "15\u{00A0}000\u{00A0}₽"), ("1500.50", "RUB", "1\u{00A0}500,50\u{00A0}₽"),
-        ("999", "RUB", "999\u{00A0}₽"), ("1000000.5", "RUB", "1\u{00A0}000\u{00A0}000,50\u{00A0}₽"),
-        ("300.00", "EUR", "300\u{00A0}EUR"), ("много", "RUB", "много\u{00A0}₽"),
-    ])
-    func money(amount: String, currency: String, said: String) {
-        #expect(Money.format(amount, currency: currency) == said)
+    /// Mon–Fri 09:00–18:00 on the person's own clock.
+    static let weekdays = Array(repeating: [MinuteSpan(start: 9 * 60, end: 18 * 60)], count: 5) + [[], []]
+
+    /// uyut-lavka's shop is in Europe/Moscow (UTC+3 all year).
+    func context() throws -> HandbookContext {
+        HandbookContext(try HandbookFixtures.compiled("uyut-lavka"))
     }
 
-    @Test func days() {
-        #expect(RussianPlural.deliveryDays(min: 0, max: 0) == "в день заказа")
-        #expect(RussianPlural.deliveryDays(min: 1, max: 1) == "1 день")
-        #expect(RussianPlural.deliveryDays(min: 2, max: 4) == "2–4 дня")
-        #expect(RussianPlural.deliveryDays(min: 7, max: 14) == "7–14 дней")
-        #expect(RussianPlural.deliveryDays(min: 10, max: 21) == "10–21 день")
-        #expect(RussianPlural.duration(minutes: 180) == "3 ч")
-        #expect(RussianPlural.duration(minutes: 90) == "1 ч 30 мин")
+    @Test func contactHoursAreSaidOnTheShopsClock() throws {
+        let context = try context()
+        let vladivostok = Availability(timezone: "Asia/Vladivostok", week: Self.weekdays, exceptions: [])
+        #expect(context.hoursOwn(vladivostok) == "пн–пт 09:00–18:00")
+        // UTC+10 against UTC+3: seven hours earlier.
+        #expect(context.hoursInShopZone(vladivostok) == "пн–пт 02:00–11:00")
     }
 
-    static let day = 1440
-
-    /// `MinuteSpan` has no public initializer: it is made by the compiler, or decoded.
-    func span(_ start: Int, end: Int) -> MinuteSpan {
-        try! JSONDecoder().decode(MinuteSpan.self, from: Data(#"{"start":\#(start),"end":\#(end)}"#.utf8))
+    @Test func hoursAcrossMidnightFallOnTheDayBefore() throws {
+        let monday = [[MinuteSpan(start: 0, end: 6 * 60)]] + Array(repeating: [MinuteSpan](), count: 6)
+        let vladivostok = Availability(timezone: "Asia/Vladivostok", week: monday, exceptions: [])
+        #expect(try context().hoursInShopZone(vladivostok) == "вс 17:00–23:00")
     }
 
-    @Test func weekInAnotherTimeZoneCrossesMidnight() throws {
-        // Mon–Fri 06:00–14:00 UTC: 09:00–17:00 in Moscow, 16:00–24:00 in Vladivostok.
-        let week = (0..<5).map { span($0 * Self.day + 6 * 60, end: $0 * Self.day + 14 * 60) }
-        let moscow = WeeklyHours(timeZone: try #require(TimeZone(identifier: "Europe/Moscow")), at: HandbookFixtures.at)
-        #expect(moscow.describe(week) == "пн–пт 09:00–17:00")
-        let vladivostok = WeeklyHours(timeZone: try #require(TimeZone(identifier: "Asia/Vladivostok")), at: HandbookFixtures.at)
-        #expect(vladivostok.describe(week) == "пн–пт 16:00–24:00")
-        let late = [span(6 * Self.day + 20 * 60, end: 7 * Self.day)]  // Sunday 20:00–24:00 UTC
-        #expect(moscow.describe(late) == "пн 00:00–03:00; вс 23:00–24:00")
+    @Test func summerTimeInTheContactsZoneIsNoted() throws {
+        let context = try context()
+        let berlin = Availability(timezone: "Europe/Berlin", week: Self.weekdays, exceptions: [])
+        // 09:00 CET (UTC+1) is 11:00 in Moscow; 09:00 CEST (UTC+2) is 10:00.
+        #expect(context.hoursInShopZone(berlin) == "пн–пт 11:00–20:00 (в летнее время на час раньше)")
+        #expect(context.zoneLabel("Europe/Berlin") == "Europe/Berlin (UTC+1, в летнее время UTC+2)")
+        #expect(context.zoneLabel("Asia/Novosibirsk") == "Asia/Novosibirsk (UTC+7)")
+        #expect(context.zoneLabel(nil) == "Europe/Moscow (UTC+3)")
     }
 
-    @Test func aroundTheClockAndNever() throws {
-        let hours = WeeklyHours(timeZone: try #require(TimeZone(identifier: "Asia/Novosibirsk")), at: HandbookFixtures.at)
-        #expect(hours.describe([span(0, end: 7 * Self.day)]) == "круглосуточно")
-        #expect(hours.describe([]) == "звонки не принимает")
-        #expect(hours.zoneLabel() == "Asia/Novosibirsk (UTC+7)")
+    @Test func aWeekWithoutHoursSaysSo() throws {
+        let never = Availability(timezone: "Europe/Moscow", week: Array(repeating: [], count: 7), exceptions: [])
+        #expect(try context().hoursOwn(never) == "звонки не принимает")
+    }
+
+    @Test(arguments: [("10%", "10\u{00A0}%"), ("10", "10\u{00A0}%"), ("2.5", "2,5\u{00A0}%")])
+    func percent(written: String, said: String) {
+        #expect(Percent.said(written) == said)
     }
 
     @Test func slotsAreSaidInWords() {

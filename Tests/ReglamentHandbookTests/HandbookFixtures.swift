@@ -8,8 +8,6 @@ enum HandbookFixtures {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let templates = root.appendingPathComponent("Templates", isDirectory: true)
-    /// A fixed instant, so UTC offsets (and golden files) do not depend on the day the tests run.
-    static let at = Date(timeIntervalSince1970: 1_790_000_000)
 
     static let shops = ["bolshoy-dom", "hifi-dom", "uyut-lavka"]
 
@@ -20,7 +18,7 @@ enum HandbookFixtures {
     }
 
     static func renderer(overrides: [String: String] = [:], relativeTo base: URL? = nil) -> HandbookRenderer {
-        HandbookRenderer(templates: templates, overrides: overrides, relativeTo: base, at: at)
+        HandbookRenderer(templates: templates, overrides: overrides, relativeTo: base)
     }
 
     static func temporaryFolder() throws -> URL {

@@ -1,5 +1,7 @@
+import Foundation
 import ReglamentDiagnostics
 import ReglamentModel
+import ReglamentWording
 
 /// A backup call center answers around the clock, so at every hour of the
 /// week a question outside the regulation must have somewhere to go: a
@@ -16,6 +18,37 @@ public struct AroundTheClockCheck: Check {
                 action: transfer
                 to: owner
                 fallback: transfer-owner
+            """,
+            """
+            # Berlin's 10:00-22:00 covers Moscow's evening until midnight in
+            # winter only: in summer (CEST) it ends at 23:00 Moscow time.
+            contacts:
+              - id: owner
+                name: Ирина Козлова
+                role: owner
+                phone: "+7 900 000-00-02"
+                email: irina@example.ru
+                timezone: Europe/Moscow
+                hours:
+                  week:
+                    daily: "00:00-12:00"
+              - id: berlin
+                name: Анна Шмидт
+                phone: "+7 900 000-00-01"
+                timezone: Europe/Berlin
+                hours:
+                  week:
+                    daily: "10:00-22:00"
+            escalations:
+              - ↓id: transfer-owner
+                when: not_covered
+                action: transfer
+                to: owner
+                fallback: transfer-berlin
+              - id: transfer-berlin
+                when: conflict
+                action: transfer
+                to: berlin
             """,
         ],
         nonTriggering: [
@@ -45,16 +78,18 @@ public struct AroundTheClockCheck: Check {
                 at: regulation.location
             )]
         }
-        var covered = WeekMask.never
-        for rule in entryRules {
+        var reach = Reach()
+        for rule in entryRules where !reach.always {
             var visited: Set<Identifier> = []
-            covered = covered.union(reach(rule, index: index, visited: &visited))
+            reach.add(self.reach(rule, index: index, visited: &visited))
         }
-        let gaps = WeekMask(slots: covered.slots.map { !$0 })
-        guard !gaps.isEmpty else { return [] }
         let shopZone = regulation.shop.timezone.value
-        let runs = gaps.runs(in: shopZone)
-        let shown = runs.prefix(4).map { "\($0.day.shortName) \($0.start)-\($0.end)" }.joined(separator: ", ")
+        let gaps = reach.gaps(in: shopZone.timeZone)
+        guard !gaps.isNever else { return [] }
+        let runs = Weekday.allCases.flatMap { day in
+            gaps.hours(on: day).map { "\(day.shortName) \(TimeOfDay(minutes: $0.lowerBound))-\(TimeOfDay(minutes: $0.upperBound))" }
+        }
+        let shown = runs.prefix(4).joined(separator: ", ")
         return [Self.description.diagnostic(
             "questions outside the regulation have nowhere to go on \(shown)\(runs.count > 4 ? " and \(runs.count - 4) more" : "") (\(shopZone))",
             hint: "end the rule's fallback chain with 'action: message' to a contact with an e-mail",
@@ -62,23 +97,47 @@ public struct AroundTheClockCheck: Check {
         )]
     }
 
-    /// When a rule (with its fallbacks) can be carried out.
-    private func reach(_ rule: EscalationRule, index: RegulationIndex, visited: inout Set<Identifier>) -> WeekMask {
-        guard visited.insert(rule.id).inserted, let contactID = rule.to, let contact = index.contacts[contactID] else {
-            return .never
+    /// When a rule chain can be carried out: at any time (a message), or in
+    /// the hours of the contacts it transfers to, each on their own clock.
+    private struct Reach {
+        var always = false
+        var hours: [(week: LocalWeek, zone: TimeZone)] = []
+
+        mutating func add(_ other: Reach) {
+            always = always || other.always
+            hours += other.hours
         }
-        var mask = WeekMask.never
+
+        /// The hours of the shop's week when nobody is reachable, in a
+        /// January and in a July week: summer time in a contact's zone or
+        /// the shop's moves their hours against each other.
+        func gaps(in shopZone: TimeZone) -> LocalWeek {
+            guard !always else { return .never }
+            return ReferenceWeek.both.map { monday in
+                hours.reduce(LocalWeek.never) { covered, contact in
+                    covered.union(contact.week.seen(in: shopZone, from: contact.zone, weekStarting: monday))
+                }.complement
+            }.reduce(LocalWeek.never) { $0.union($1) }
+        }
+    }
+
+    /// When a rule (with its fallbacks) can be carried out.
+    private func reach(_ rule: EscalationRule, index: RegulationIndex, visited: inout Set<Identifier>) -> Reach {
+        guard visited.insert(rule.id).inserted, let contactID = rule.to, let contact = index.contacts[contactID] else {
+            return Reach()
+        }
+        var reach = Reach()
         switch rule.action.value {
         case .message, .notify:
-            mask = contact.email == nil ? .never : .always
+            reach.always = contact.email != nil
         case .transfer:
             if let hours = contact.hours, let zone = contact.timezone?.value {
-                mask = WeekMask(hours, in: zone)
+                reach.hours = [(LocalWeek(hours.week), zone.timeZone)]
             }
         }
-        if let fallbackID = rule.fallback, let fallback = index.escalations[fallbackID], mask != .always {
-            mask = mask.union(reach(fallback, index: index, visited: &visited))
+        if let fallbackID = rule.fallback, let fallback = index.escalations[fallbackID], !reach.always {
+            reach.add(self.reach(fallback, index: index, visited: &visited))
         }
-        return mask
+        return reach
     }
 }

@@ -1,6 +1,7 @@
 import ReglamentCheck
 import ReglamentDiagnostics
 import ReglamentModel
+import ReglamentWording
 
 /// Compiles a regulation that checks without errors into the explicit
 /// form the runner reads. A regulation with errors is refused with them,
@@ -98,7 +99,7 @@ public struct Compiler: Sendable {
             id: shop.id.text, name: shop.name.value, phone: shop.phone.value.written, site: shop.site?.value,
             email: shop.email?.value.address, timezone: shop.timezone.value.identifier,
             locale: shop.locale?.value ?? "ru-RU", currency: currency, about: shop.about.map { facts.line($0.value).text },
-            hours: RussianText.hours(shop.hours.week), availability: AvailabilityBuilder.build(shop.hours, in: shop.timezone.value))
+            hours: LocalWeek(shop.hours.week).said(), availability: AvailabilityBuilder.build(shop.hours, in: shop.timezone.value))
     }
 
     private func compiledZone(_ zone: DeliveryZone, terms options: ZoneTerms, classes: [ProductClass]) -> CompiledZone {
@@ -122,7 +123,7 @@ public struct Compiler: Sendable {
         return CompiledContact(
             id: contact.id.text, name: contact.name.value, role: contact.role?.value,
             phone: contact.phone?.value.written, email: contact.email?.value.address,
-            timezone: contact.timezone?.value.identifier, hours: contact.hours.map { RussianText.hours($0.week) },
+            timezone: contact.timezone?.value.identifier, hours: contact.hours.map { LocalWeek($0.week).said() },
             availability: availability)
     }
 
@@ -133,7 +134,7 @@ public struct Compiler: Sendable {
             points: (method.points ?? []).map { point in
                 CompiledPickupPoint(
                     id: point.id.text, name: point.name.value, address: point.address.value,
-                    excludes: (point.excludes ?? []).map(\.text), hours: point.hours.map { RussianText.hours($0.week) })
+                    excludes: (point.excludes ?? []).map(\.text), hours: point.hours.map { LocalWeek($0.week).said() })
             })
     }
 

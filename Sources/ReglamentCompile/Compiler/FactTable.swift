@@ -1,4 +1,5 @@
 import ReglamentModel
+import ReglamentWording
 
 /// The shop facts a line may name, and the substitution of them: what is
 /// known when compiling is written in; what only a call knows stays a slot.
@@ -12,14 +13,14 @@ struct FactTable {
             "shop.name": shop.name.value,
             "shop.phone": shop.phone.value.written,
             "shop.timezone": shop.timezone.value.identifier,
-            "shop.hours": RussianText.hours(shop.hours.week),
+            "shop.hours": LocalWeek(shop.hours.week).said(),
             "delivery.methods": regulation.delivery.methods.map(\.name.value).joined(separator: ", "),
         ]
         facts["shop.site"] = shop.site?.value
         facts["shop.email"] = shop.email?.value.address
         facts["shop.about"] = shop.about?.value
         if let authority = regulation.authority {
-            facts["authority.compensation_max"] = authority.compensationMax.map { RussianText.amount($0.value) }
+            facts["authority.compensation_max"] = authority.compensationMax.map { MoneyWording.amount($0.value) }
             facts["authority.discount_max"] = authority.discountMax.map { "\($0.value)" }
         }
         let fields = Set(regulation.order.fields.map(\.id.text))

@@ -1,5 +1,6 @@
 import ReglamentCheck
 import ReglamentModel
+import ReglamentWording
 
 /// A zone's delivery options and the terms the operator quotes from them,
 /// for all goods or for one product class (leaving out the options that
@@ -56,22 +57,22 @@ struct ZoneTerms {
             return DeliveryTerms(delivery: none, days: none, price: none, freeFrom: none)
         }
         let prices = options.map { option in
-            option.classPrices.filter { classes.contains($0.productClass) }.compactMap { CompiledRegulation.money($0.price) }.max()
-                ?? CompiledRegulation.money(option.price) ?? Money(minorUnits: 0)
+            option.classPrices.filter { classes.contains($0.productClass) }.compactMap { Money(decimal: $0.price) }.max()
+                ?? Money(decimal: option.price) ?? Money(minorUnits: 0)
         }
         let delivery = zip(options, prices).map { option, price in
-            var text = "\(option.methodName) — \(RussianText.days(DayCount(fewest: option.daysMin, most: option.daysMax))), \(RussianText.money(price, currency: currency))"
-            if let free = option.freeFrom.flatMap(CompiledRegulation.money) { text += ", бесплатно от \(RussianText.money(free, currency: currency))" }
+            var text = "\(option.methodName) — \(DeliveryTerm.said(DayCount(fewest: option.daysMin, most: option.daysMax))), \(MoneyWording.amount(price, currency: currency))"
+            if let free = option.freeFrom.flatMap(Money.init(decimal:)) { text += ", бесплатно от \(MoneyWording.amount(free, currency: currency))" }
             return text
         }.joined(separator: "; ")
         let fewest = options.map(\.daysMin).min() ?? 0
         let most = options.map(\.daysMax).max() ?? 0
-        let freeFrom = options.compactMap { $0.freeFrom.flatMap(CompiledRegulation.money) }.min()
+        let freeFrom = options.compactMap { $0.freeFrom.flatMap(Money.init(decimal:)) }.min()
         return DeliveryTerms(
             delivery: delivery,
-            days: RussianText.days(DayCount(fewest: fewest, most: most)),
+            days: DeliveryTerm.said(DayCount(fewest: fewest, most: most)),
             // Amounts alone, as the regulation's own text names the currency: "от {{zone.free_from}} ₽".
-            price: RussianText.amount(prices.min() ?? Money(minorUnits: 0)),
-            freeFrom: freeFrom.map(RussianText.amount) ?? "—")
+            price: MoneyWording.amount(prices.min() ?? Money(minorUnits: 0)),
+            freeFrom: freeFrom.map(MoneyWording.amount) ?? "—")
     }
 }

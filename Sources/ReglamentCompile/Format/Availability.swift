@@ -1,19 +1,34 @@
-/// When someone can be reached, in UTC, so the runner decides with one
-/// look-up: a weekly pattern plus dated exceptions (holidays, a shortened
-/// day), each exception already turned into UTC instants.
+/// When someone can be reached: their weekly hours on their own clock,
+/// their time zone, and dated exceptions (holidays, a shortened day) as
+/// exact instants. The runner turns an instant into the person's local
+/// date and minute in their zone, date by date, so the answer is right on
+/// both sides of a change to or from summer time.
 public struct Availability: Codable, Sendable, Equatable {
-    /// Open spans of the week in UTC, as minutes from Monday 00:00 UTC
-    /// (0 ..< 10080), sorted; a span never wraps past Sunday.
-    public var utcWeek: [MinuteSpan]
+    /// The person's IANA time zone ("Europe/Berlin"): the clock `week` is kept on.
+    public var timezone: String
+    /// Seven days, Monday first: each day's open spans as minutes from local
+    /// midnight (0 ..< 1440, an end may be 1440), sorted.
+    public var week: [[MinuteSpan]]
     /// Dates whose hours differ from the week, in the person's own time zone
-    /// and as UTC instants: `closedFrom ..< closedUntil` replaces the week,
-    /// and `open` lists what is open inside it.
+    /// and as UTC instants: `from ..< until` replaces the week, and `open`
+    /// lists what is open inside it.
     public var exceptions: [AvailabilityException]
+
+    public init(timezone: String, week: [[MinuteSpan]], exceptions: [AvailabilityException]) {
+        self.timezone = timezone
+        self.week = week
+        self.exceptions = exceptions
+    }
 }
 
 public struct MinuteSpan: Codable, Sendable, Equatable {
     public var start: Int
     public var end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
 }
 
 public struct AvailabilityException: Codable, Sendable, Equatable {

@@ -1,4 +1,5 @@
 import ReglamentModel
+import ReglamentWording
 
 /// The feasibility rule (`DeliveryRoute`, `PaymentLimits`) read from the
 /// compiled script: what the runner offers and the handbook's tables show.
@@ -20,18 +21,13 @@ extension CompiledRegulation {
     /// What delivery by `option` costs for goods of `classes` worth `goods`:
     /// the highest class price that applies, else the option's; nothing from the free-delivery threshold on.
     public func deliveryPrice(_ option: CompiledDeliveryOption, for classes: Set<String>, goods: Money?) -> Money {
-        if let free = option.freeFrom.flatMap(Self.money), let goods, goods >= free { return Money(minorUnits: 0) }
-        let classPrices = option.classPrices.filter { classes.contains($0.productClass) }.compactMap { Self.money($0.price) }
-        return classPrices.max() ?? Self.money(option.price) ?? Money(minorUnits: 0)
+        if let free = option.freeFrom.flatMap(Money.init(decimal:)), let goods, goods >= free { return Money(minorUnits: 0) }
+        let classPrices = option.classPrices.filter { classes.contains($0.productClass) }.compactMap { Money(decimal: $0.price) }
+        return classPrices.max() ?? Money(decimal: option.price) ?? Money(minorUnits: 0)
     }
 
     public func limits(of payment: CompiledPayment) -> PaymentLimits {
-        PaymentLimits(max: payment.max.flatMap(Self.money), deliveryMethods: payment.with.map(Set.init), clients: payment.clients)
-    }
-
-    /// An amount as the compiled format writes it ("15000", "99.50").
-    public static func money(_ decimal: String) -> Money? {
-        try? Money(parsing: decimal)
+        PaymentLimits(max: payment.max.flatMap(Money.init(decimal:)), deliveryMethods: payment.with.map(Set.init), clients: payment.clients)
     }
 }
 
@@ -45,9 +41,9 @@ extension CompiledRegulation {
 /// Money and days as the runner says them, in the shop's currency.
 extension CompiledRegulation {
     /// "100 000 ₽".
-    public func said(_ amount: Money) -> String { RussianText.money(amount, currency: shop.currency) }
+    public func said(_ amount: Money) -> String { MoneyWording.amount(amount, currency: shop.currency) }
     /// "100 000", for texts that name the currency themselves.
-    public func amount(_ amount: Money) -> String { RussianText.amount(amount) }
+    public func amount(_ amount: Money) -> String { MoneyWording.amount(amount) }
     /// "1–2 дня".
-    public func said(days: DayCount) -> String { RussianText.days(days) }
+    public func said(days: DayCount) -> String { DeliveryTerm.said(days) }
 }

@@ -5,7 +5,7 @@ import ReglamentModel
 /// `<shop-id>.script.json` (see docs/compiled-format.md); the runner reads
 /// only this.
 public struct CompiledRegulation: Codable, Sendable, Equatable {
-    /// `reglament-compiled/1`: readers refuse a format they do not know.
+    /// `reglament-compiled/2`: readers refuse a format they do not know.
     public var format: String
     /// SHA-256 over the regulation's source files (see `sources`): the
     /// version every call records.

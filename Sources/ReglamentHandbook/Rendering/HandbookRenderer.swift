@@ -34,19 +34,15 @@ public struct HandbookRenderer: Sendable {
     /// Relative override paths are resolved against this folder (the
     /// regulation's main file's folder); the current directory when nil.
     public var base: URL?
-    /// The UTC offsets of time zones are taken at this instant.
-    public var at: Date
 
     public init(
         templates: URL = HandbookRenderer.defaultTemplates,
         overrides: [String: String] = [:],
-        relativeTo base: URL? = nil,
-        at: Date = Date()
+        relativeTo base: URL? = nil
     ) {
         self.templates = templates
         self.overrides = overrides
         self.base = base
-        self.at = at
     }
 
     /// The package's `Templates/` folder when this was built from source,
@@ -57,7 +53,7 @@ public struct HandbookRenderer: Sendable {
 
     /// Both handbooks of `compiled`.
     public func render(_ compiled: CompiledRegulation) throws(HandbookError) -> (html: String, markdown: String) {
-        try render(HandbookView(compiled, at: at))
+        try render(HandbookView(compiled))
     }
 
     public func render(_ view: HandbookView) throws(HandbookError) -> (html: String, markdown: String) {

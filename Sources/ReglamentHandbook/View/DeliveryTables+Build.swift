@@ -1,4 +1,5 @@
 import ReglamentCompile
+import ReglamentWording
 
 extension DeliveryTables {
     /// Methods with their pickup points, and for each zone a table of
@@ -25,14 +26,14 @@ extension DeliveryTables {
         zones = compiled.zones.map { zone in
             ZoneTable(
                 anchor: HandbookContext.anchor("zone", zone.id), name: zone.name,
-                timezone: context.hours(in: zone.timezone).zoneLabel(),
+                timezone: context.zoneLabel(zone.timezone),
                 postal: zone.postal.isEmpty ? "—" : zone.postal.map(Self.postalRange).joined(separator: ", "),
                 cities: zone.cities.isEmpty ? "—" : zone.cities.joined(separator: ", "),
                 options: zone.options.map { option in
                     OptionRow(
                         method: option.methodName, kind: RussianLabels.deliveryKind(option.kind),
-                        days: RussianPlural.deliveryDays(min: option.daysMin, max: option.daysMax),
-                        price: Money.isZero(option.price) ? "бесплатно" : context.money(option.price),
+                        days: DeliveryTerm.said(fewest: option.daysMin, most: option.daysMax),
+                        price: context.isZero(option.price) ? "бесплатно" : context.money(option.price),
                         freeFrom: option.freeFrom.map { "от \(context.money($0))" } ?? "—",
                         points: option.points.isEmpty ? "—" : option.points.map { pointNames[$0] ?? $0 }.joined(separator: ", "),
                         classes: compiled.productClasses.map { productClass in

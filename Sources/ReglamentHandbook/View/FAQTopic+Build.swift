@@ -49,8 +49,8 @@ extension EscalationRow {
         contact = person.map { "\($0.name) (\(RussianLabels.role($0.role)))" } ?? rule.contact ?? "—"
         let availability = rule.availability ?? person?.availability
         let unreachable = rule.contact == nil ? "—" : "только сообщения"
-        hoursOwn = availability.map { context.hours(in: person?.timezone).describe($0.utcWeek) } ?? unreachable
-        hoursShop = availability.map { context.shopHours.describe($0.utcWeek) } ?? unreachable
+        hoursOwn = availability.map(context.hoursOwn) ?? unreachable
+        hoursShop = availability.map(context.hoursInShopZone) ?? unreachable
         fallback = rule.fallback.map { fallback in
             "→ \(fallback): " + (context.escalations[fallback].map(context.condition) ?? "правило не найдено")
         } ?? "—"

@@ -1,22 +1,22 @@
 import Foundation
 import ReglamentCompile
+import ReglamentModel
+import ReglamentWording
 
 /// What every part of the handbook looks up while it is built: names by
 /// id, the shop's time zone, the currency.
 struct HandbookContext {
     let compiled: CompiledRegulation
-    let at: Date
-    let shopHours: WeeklyHours
+    let shopZone: TimeZone
     let contacts: [String: CompiledContact]
     let classes: [String: CompiledProductClass]
     let fields: [String: CompiledField]
     let escalations: [String: CompiledEscalation]
     let zones: [String: CompiledZone]
 
-    init(_ compiled: CompiledRegulation, at: Date) {
+    init(_ compiled: CompiledRegulation) {
         self.compiled = compiled
-        self.at = at
-        shopHours = WeeklyHours(timeZone: TimeZone(identifier: compiled.shop.timezone) ?? .gmt, at: at)
+        shopZone = TimeZone(identifier: compiled.shop.timezone) ?? .gmt
         contacts = Dictionary(compiled.contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         classes = Dictionary(compiled.productClasses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         fields = Dictionary(compiled.fields.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -25,12 +25,32 @@ struct HandbookContext {
     }
 
     func money(_ amount: String) -> String {
-        Money.format(amount, currency: compiled.shop.currency)
+        MoneyWording.amount(decimal: amount, currency: compiled.shop.currency)
     }
 
-    func hours(in identifier: String?) -> WeeklyHours {
-        guard let identifier, let zone = TimeZone(identifier: identifier) else { return shopHours }
-        return WeeklyHours(timeZone: zone, at: at)
+    /// A decimal amount of nothing: "0", "0.00".
+    func isZero(_ amount: String) -> Bool {
+        Money(decimal: amount)?.minorUnits == 0
+    }
+
+    /// "Europe/Moscow (UTC+3)" for a zone by name; the shop's when there is none.
+    func zoneLabel(_ identifier: String?) -> String {
+        ZoneWording.label(identifier.flatMap(TimeZone.init(identifier:)) ?? shopZone)
+    }
+
+    /// When the person can be reached, on their own clock: the open days only.
+    func hoursOwn(_ availability: Availability) -> String {
+        Self.reachable(availability.localWeek.said(closedDays: .leftOut))
+    }
+
+    /// The same hours on the shop's clock, turned through the person's zone.
+    func hoursInShopZone(_ availability: Availability) -> String {
+        Self.reachable(availability.localWeek.said(in: shopZone, from: availability.timeZone, closedDays: .leftOut))
+    }
+
+    /// A week with no hours says nothing: say what it means.
+    private static func reachable(_ hours: String) -> String {
+        hours.isEmpty ? "звонки не принимает" : hours
     }
 
     func className(_ id: String) -> String { classes[id]?.name ?? id }
@@ -42,10 +62,24 @@ struct HandbookContext {
         ids.isEmpty ? "—" : ids.map(className).joined(separator: ", ")
     }
 
-    func exceptions(_ availability: Availability?, in hours: WeeklyHours) -> [HoursException] {
-        (availability?.exceptions ?? []).map { exception in
-            let said = hours.describe(exception)
-            return HoursException(dates: said.dates, hours: said.hours, exceptionNote: exception.note)
+    /// Dated exceptions on the person's own clock: "01.01.2027–08.01.2027",
+    /// and the hours open inside them ("10:00–14:00" or "не работает").
+    func exceptions(_ availability: Availability?) -> [HoursException] {
+        guard let availability else { return [] }
+        let zone = availability.timeZone
+        return availability.exceptions.map { exception in
+            let dates = (try? DateSpan(parsing: exception.dates)).map(DateWording.dates) ?? exception.dates
+            let spans: [String] = exception.open.compactMap { span in
+                guard let from = try? Date(span.from, strategy: .iso8601), let until = try? Date(span.until, strategy: .iso8601)
+                else { return nil }
+                let start = WallClock(from, in: zone), end = WallClock(until, in: zone)
+                // An end at midnight is the end of the day before.
+                return DateWording.clock(start.minute..<(end.minute == 0 ? LocalWeek.minutesPerDay : end.minute))
+            }
+            // A span of dates has the same hours every day: say them once.
+            var said: [String] = []
+            for span in spans where !said.contains(span) { said.append(span) }
+            return HoursException(dates: dates, hours: said.isEmpty ? "не работает" : said.joined(separator: ", "), exceptionNote: exception.note)
         }
     }
 

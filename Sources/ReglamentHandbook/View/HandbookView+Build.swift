@@ -3,10 +3,10 @@ import ReglamentCompile
 
 extension HandbookView {
     /// The handbook of a compiled regulation. Hours are said in each
-    /// person's time zone and in the shop's, with the UTC offsets in force
-    /// at `at` (Russian zones keep one offset all year).
-    public init(_ compiled: CompiledRegulation, at: Date = Date()) {
-        let context = HandbookContext(compiled, at: at)
+    /// person's time zone and in the shop's, at standard time, with how
+    /// summer time moves them where it does.
+    public init(_ compiled: CompiledRegulation) {
+        let context = HandbookContext(compiled)
         let shop = compiled.shop
         title = "Регламент колл-центра: \(shop.name)"
         versionFull = compiled.version
@@ -14,8 +14,8 @@ extension HandbookView {
         sources = compiled.sources.map(\.path)
         self.shop = ShopFacts(
             name: shop.name, phone: shop.phone, shopSite: shop.site, shopEmail: shop.email,
-            timezone: context.shopHours.zoneLabel(), currency: shop.currency, locale: shop.locale,
-            hours: shop.hours, hoursExceptions: context.exceptions(shop.availability, in: context.shopHours),
+            timezone: context.zoneLabel(nil), currency: shop.currency, locale: shop.locale,
+            hours: shop.hours, hoursExceptions: context.exceptions(shop.availability),
             shopAbout: shop.about
         )
         contacts = compiled.contacts.map { ContactRow($0, context: context) }
@@ -63,26 +63,25 @@ extension HandbookView {
 
 extension ContactRow {
     init(_ contact: CompiledContact, context: HandbookContext) {
-        let own = context.hours(in: contact.timezone)
         anchor = HandbookContext.anchor("contact", contact.id)
         name = contact.name
         role = RussianLabels.role(contact.role)
         phone = contact.phone ?? "—"
         email = contact.email ?? "—"
-        timezone = own.zoneLabel()
+        timezone = context.zoneLabel(contact.timezone)
         messagesOnly = contact.availability == nil
-        hoursOwn = contact.availability.map { own.describe($0.utcWeek) } ?? "только сообщения"
-        hoursShop = contact.availability.map { context.shopHours.describe($0.utcWeek) } ?? "только сообщения"
-        contactExceptions = context.exceptions(contact.availability, in: own)
+        hoursOwn = contact.availability.map(context.hoursOwn) ?? "только сообщения"
+        hoursShop = contact.availability.map(context.hoursInShopZone) ?? "только сообщения"
+        contactExceptions = context.exceptions(contact.availability)
     }
 }
 
 extension AuthorityLimits {
     init(_ authority: CompiledAuthority?, context: HandbookContext) {
         let compensation = authority?.compensationMax
-        self.compensation = compensation.map { Money.isZero($0) ? "не вправе" : "до \(context.money($0))" }
+        self.compensation = compensation.map { context.isZero($0) ? "не вправе" : "до \(context.money($0))" }
             ?? "не указано — не обещать"
-        discount = authority?.discountMax.map { "до \(Money.percent($0))" } ?? "не указано — не давать"
+        discount = authority?.discountMax.map { "до \(Percent.said($0))" } ?? "не указано — не давать"
         may = authority?.may ?? []
         mayNot = authority?.mayNot ?? []
     }

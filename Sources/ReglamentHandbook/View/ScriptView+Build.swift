@@ -1,4 +1,5 @@
 import ReglamentCompile
+import ReglamentWording
 
 extension ScriptView {
     /// A script as numbered steps, in the compiled order; every branch
@@ -25,8 +26,8 @@ extension ScriptView {
         ].compactMap { $0 }
         confirmation = script.confirmation.map { policy in
             [
-                policy.callWithinMinutes.map { "Первый звонок — в течение \(RussianPlural.duration(minutes: $0)) после заказа" },
-                "Попыток дозвона: \(policy.attempts), между ними — \(RussianPlural.duration(minutes: policy.retryAfterMinutes))",
+                policy.callWithinMinutes.map { "Первый звонок — в течение \(DurationWording.said(minutes: $0, .genitive)) после заказа" },
+                "Попыток дозвона: \(policy.attempts), между ними — \(DurationWording.said(minutes: policy.retryAfterMinutes))",
                 policy.cancelAfterUnanswered.map { "Заказ отменяется сам после \($0) звонков без ответа" },
             ].compactMap { $0 }
         } ?? []

@@ -2,6 +2,7 @@ import Foundation
 import ReglamentCompile
 import ReglamentModel
 import ReglamentRun
+import ReglamentWording
 
 /// What the message templates read: the client's words and how to reach
 /// them, with "do not call" raised where it cannot be missed.
@@ -47,7 +48,7 @@ struct MessageMailView {
         clientTimezone = content["client_timezone"]
         clientEmail = content["client_email"]
         operatorName = content["operator"] ?? call.operatorName
-        callTime = MailDates.local(call.startedAt, in: compiled.shop.timezone)
+        callTime = DateWording.moment(call.startedAt, inZone: compiled.shop.timezone, withYear: true)
         rule = message.rule
         subject = "[\(call.reference)] " + (urgent ? "СРОЧНО: " : "") + "сообщение от клиента — \(clientName)"
     }
@@ -56,16 +57,5 @@ struct MessageMailView {
     static func forbidsCalls(_ channel: String?) -> Bool {
         guard let channel, channel != ContactChannels.call else { return false }
         return ContactChannels.all.contains { $0.id == channel }
-    }
-}
-
-/// Times in mails: the shop's local time with its zone named.
-enum MailDates {
-    static func local(_ date: Date, in identifier: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "ru_RU")
-        formatter.timeZone = TimeZone(identifier: identifier) ?? .gmt
-        formatter.dateFormat = "dd.MM.yyyy HH:mm"
-        return "\(formatter.string(from: date)) (\(identifier))"
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ReglamentCompile
 import ReglamentRun
+import ReglamentWording
 
 /// What the notification templates read: which rule fired and why, and
 /// the order as far as the call took it. The call went on; nobody waits
@@ -29,7 +30,7 @@ struct NotificationMailView {
         summary = details?.summary
         total = details?.total.map(compiled.said)
         operatorName = call.operatorName
-        callTime = MailDates.local(call.startedAt, in: compiled.shop.timezone)
+        callTime = DateWording.moment(call.startedAt, inZone: compiled.shop.timezone, withYear: true)
         subject = "[\(call.reference)] Уведомление: \(notification.reason)"
     }
 }

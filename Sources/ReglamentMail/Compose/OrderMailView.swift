@@ -1,6 +1,7 @@
 import Foundation
 import ReglamentCompile
 import ReglamentRun
+import ReglamentWording
 
 /// What the order templates read: every captured field under its label,
 /// choices by their names, the delivery option with its days and price.
@@ -55,7 +56,7 @@ struct OrderMailView {
         let channel = compiled.fields.first { $0.type == .contactChannel }.flatMap { order.fields[$0.id] }
         doNotCall = MessageMailView.forbidsCalls(channel)
         operatorName = call.operatorName
-        callTime = MailDates.local(call.startedAt, in: compiled.shop.timezone)
+        callTime = DateWording.moment(call.startedAt, inZone: compiled.shop.timezone, withYear: true)
         subject = "[\(order.reference)] Новый заказ — \(clientName)"
     }
 }

@@ -19,7 +19,7 @@ extension CallSession {
                 guard let id = rule.productClass, classes.contains(id) else { continue }
                 reason = "В заказе товар класса «\(className(id))»"
             case .orderOver:
-                guard let amount = rule.amount.flatMap(CompiledRegulation.money), let total, total > amount else { continue }
+                guard let amount = rule.amount.flatMap(Money.init(decimal:)), let total, total > amount else { continue }
                 reason = "Заказ на \(compiled.said(total)) — больше \(compiled.said(amount))"
             case .notCovered, .conflict, .returnBeyondLaw, .ownerRequested, .any:
                 continue

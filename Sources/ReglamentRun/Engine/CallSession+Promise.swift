@@ -1,6 +1,7 @@
 import Foundation
 import ReglamentCompile
 import ReglamentModel
+import ReglamentWording
 
 /// The callback a message promises, said in the client's time and naming
 /// whose time it is. When the client's zone is unknown the operator is

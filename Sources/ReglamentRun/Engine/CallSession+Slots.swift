@@ -1,5 +1,6 @@
 import ReglamentCompile
 import ReglamentModel
+import ReglamentWording
 
 extension CallSession {
     /// What the call knows for the slots of a line, as it is said: the
@@ -20,7 +21,7 @@ extension CallSession {
         values["client.phone"] = capturedValue(ofType: .phone) ?? messageItems[.contact]
         values["question"] = messageItems[.question]
         values["payment.methods"] = order.feasiblePayments.map { payment in
-            payment.max.flatMap(CompiledRegulation.money).map { "\(payment.name) (до \(compiled.said($0)))" } ?? payment.name
+            payment.max.flatMap(Money.init(decimal:)).map { "\(payment.name) (до \(compiled.said($0)))" } ?? payment.name
         }.joined(separator: ", ")
         if let zone {
             // The terms of the options the goods can use, priced for their classes.

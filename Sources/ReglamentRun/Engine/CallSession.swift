@@ -1,6 +1,7 @@
 import Foundation
 import ReglamentCompile
 import ReglamentModel
+import ReglamentWording
 
 /// One call walking a compiled script: the state machine the terminal and
 /// the web runners drive. It reads only the compiled script.

@@ -1,6 +1,7 @@
 import Foundation
 import ReglamentCompile
 import ReglamentModel
+import ReglamentWording
 
 /// An outbound call that confirms an order, under the regulation's rules:
 /// whether a call is due, recording a call nobody answered, cancelling the
@@ -48,7 +49,7 @@ public struct ConfirmationCall: Sendable {
         case .settled(let result):
             return "Заказ \(orderReference) уже: \(result.rawValue). Звонить не нужно."
         case .notBefore(let next):
-            return "Звонок по заказу \(orderReference) не раньше \(local(next)) (интервал \(policy.retryAfterMinutes) мин)."
+            return "Звонок по заказу \(orderReference) не раньше \(local(next)) (интервал — \(DurationWording.said(minutes: policy.retryAfterMinutes)))."
         case .cancel, .exhausted:
             try await store.updateOrderStatus(orderReference, shop: shop, status: .cancelled)
             try await store.recordAttempt(ConfirmationAttempt(shop: shop, orderReference: orderReference, callReference: nil, at: now, result: .cancelled))
@@ -99,12 +100,7 @@ public struct ConfirmationCall: Sendable {
     }
 
     private func local(_ date: Date) -> String {
-        let zone = TimeZone(identifier: runner.compiled.shop.timezone) ?? .gmt
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.day, .month, .hour, .minute], from: date)
-        return String(format: "%02d.%02d %02d:%02d", parts.day ?? 0, parts.month ?? 0, parts.hour ?? 0, parts.minute ?? 0)
-            + " (\(runner.compiled.shop.timezone))"
+        DateWording.moment(date, inZone: runner.compiled.shop.timezone, withYear: false)
     }
 }
 
