@@ -73,8 +73,7 @@ public struct CallRunner: Sendable {
 
     /// The outcome, its order or message, their mails and the step's last events, in one transaction.
     private func finish(_ session: CallSession, at now: Date, events: [CallEvent] = []) async throws {
-        let order = session.record.direction == "inbound" ? session.orderRecord(at: now) : nil
-        let message = session.messageRecord(at: now)
+        let (order, message) = session.outcomeRecords(at: now)
         let mail = mailer?.mails(for: session.record, order: order, message: message, at: now) ?? []
         try await store.finish(
             call: session.record.reference, shop: session.record.shop, outcome: session.outcome ?? "closed", at: now,

@@ -14,7 +14,7 @@ public struct FieldValidator: FieldValidating {
         case "address": TextChecks.address(input)
         case "items": ItemList.normalize(input, classes: session.compiled.productClasses)
         case "payment": ChoiceChecks.payment(input, field: field, compiled: session.compiled, total: session.fields["total"])
-        case "delivery": ChoiceChecks.delivery(input, zone: session.zone, itemClasses: itemClasses(in: session))
+        case "delivery": ChoiceChecks.delivery(input, zone: session.zone, itemClasses: Self.itemClasses(in: session))
         case "contact_channel", "choice": ChoiceChecks.choice(input, among: field.choices).map(\.id)
         case "money": TextChecks.money(input)
         case "quantity": TextChecks.quantity(input)
@@ -35,7 +35,8 @@ public struct FieldValidator: FieldValidating {
         return .success(digits)
     }
 
-    private func itemClasses(in session: CallSession) -> Set<String> {
+    /// The product classes of the call's goods so far.
+    static func itemClasses(in session: CallSession) -> Set<String> {
         session.compiled.fields.filter { $0.type == "items" }.compactMap { session.fields[$0.id] }
             .reduce(into: Set<String>()) { $0.formUnion(ItemList.classes(in: $1)) }
     }
