@@ -69,10 +69,9 @@ extension ExplorationWalk {
     private func saidOnReplay(_ moves: [FailingPath.Move], in script: CompiledScript, at clock: Date) -> [String] {
         var session = start(script, at: clock).session
         var said = [session.view.line].compactMap { $0 }
-        let search = FAQSearch(compiled.faq)
         for move in moves where !session.isOver {
             switch OperatorInput(move.typed) {
-            case .searchFAQ(let words): said += search.search(words, limit: 1).map { session.fill($0.answer) }
+            case .searchFAQ(let words): said += faqSearch.search(words, limit: 1).map { session.fill($0.answer) }
             case .action(let action): _ = try? session.perform(action, at: clock)
             case .quit: break
             }

@@ -58,7 +58,7 @@ extension ExplorationWalk {
     /// Words that find `entry` first in the FAQ search, so a scenario can have its answer said.
     private func faqQuery(for entry: CompiledFAQ) -> String? {
         (entry.questions + [entry.topic.replacingOccurrences(of: "_", with: " ")]).first { words in
-            FAQSearch(compiled.faq).search(words, limit: 1).first?.id == entry.id
+            faqSearch.search(words, limit: 1).first?.id == entry.id
         }
     }
 }

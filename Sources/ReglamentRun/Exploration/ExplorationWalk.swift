@@ -21,6 +21,7 @@ struct ExplorationWalk {
     let clocks: [Date]
     let inspector: LineInspector
     let validator = FieldValidator()
+    let faqSearch: FAQSearch
     private(set) var coverage: CoverageTracker
     private(set) var paths = ExplorationReport.PathCounts()
     var linesRendered = 0
@@ -32,6 +33,8 @@ struct ExplorationWalk {
     var sampleOrder: OrderRecord?
     /// `script/step` of every order outcome a path ended at, and the first path that came to one and was refused.
     private var ordersReached = Set<String>()
+    /// Which mails an outcome produced, by what decides whether there is one to send (see `mailKinds`).
+    private var mailsByRecipient: [String: [String]] = [:]
     private var ordersRefused: [String: Node] = [:]
 
     init(compiled: CompiledRegulation, mailer: any OutcomeMailComposing, limits: ScriptExplorer.Limits, clocks: [Date]) {
@@ -40,6 +43,7 @@ struct ExplorationWalk {
         self.limits = limits
         self.clocks = clocks
         inspector = LineInspector(compiled: compiled)
+        faqSearch = FAQSearch(compiled.faq)
         coverage = CoverageTracker(compiled: compiled, clocks: clocks)
     }
 
@@ -149,8 +153,8 @@ struct ExplorationWalk {
             var child = taken
             let walksEveryWay: Bool
             switch way.kind {
-            case .option, .value(shapesTheCall: true): walksEveryWay = true
-            case .exit: walksEveryWay = false
+            // An exit's way on is short (the escalation's outcomes, the message form): walked in full.
+            case .option, .exit, .value(shapesTheCall: true): walksEveryWay = true
             case .value(shapesTheCall: false):
                 // One value of a field that changes nothing later is walked on in full, the others straight.
                 walksEveryWay = !branchedOnValue
@@ -282,7 +286,7 @@ struct ExplorationWalk {
         }
         let (order, message) = session.outcomeRecords(at: node.clock)
         guard order != nil || message != nil else { return }
-        let mails = mailer.mails(for: session.record, order: order, message: message, at: node.clock).map(\.kind)
+        let mails = mailKinds(for: session, order: order, message: message, at: node.clock)
         var missing: [String] = []
         if order != nil, !mails.contains(ExplorationKinds.orderMail) { missing.append("the order") }
         if let message, !mails.contains(ExplorationKinds.messageMail) {
@@ -292,5 +296,17 @@ struct ExplorationWalk {
         fail(.missingMail, script: script, step: session.current,
              detail: "no mail to the owner for " + missing.joined(separator: " and "),
              identity: "\(session.current)|\(missing)", at: node, notes: ["No mail goes to the owner for this call's outcome."])
+    }
+
+    /// The kinds of mail the composer writes for an outcome. Whether a mail
+    /// can be sent depends on who it goes to, not on what the call said, so
+    /// the composer is asked once per outcome, rule and recipient: composing
+    /// every ended path's mail would be most of the walk's time.
+    private mutating func mailKinds(for session: CallSession, order: OrderRecord?, message: MessageRecord?, at now: Date) -> [String] {
+        let key = [session.outcome ?? "", order == nil ? "" : "order", message?.rule ?? "", message?.recipient ?? ""].joined(separator: "|")
+        if let known = mailsByRecipient[key] { return known }
+        let kinds = mailer.mails(for: session.record, order: order, message: message, at: now).map(\.kind)
+        mailsByRecipient[key] = kinds
+        return kinds
     }
 }

@@ -26,7 +26,7 @@ extension FailingPath {
 
     /// ISO 8601 in the shop's time, as scenarios write their clock.
     var nowText: String {
-        now.formatted(Date.ISO8601FormatStyle(timeZone: timeZone))
+        now.formatted(Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: timeZone))
     }
 
     /// A YAML double-quoted scalar, any text on one line: a JSON string is one.
