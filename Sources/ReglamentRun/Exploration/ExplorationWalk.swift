@@ -194,7 +194,10 @@ struct ExplorationWalk {
         var child = node
         child.session = session
         child.refusedOnArrival = refusal != nil && session.current != node.session.current ? refusal?.reason : nil
-        child.moves.append(FailingPath.Move(typed: way.typed, step: node.session.current))
+        let chosen = session.events[node.session.events.endIndex...].lazy.compactMap { event -> String? in
+            if case .chose(_, _, let label, _) = event.kind { label } else { nil }
+        }.first
+        child.moves.append(FailingPath.Move(typed: way.typed, step: node.session.current, option: chosen))
         for case .shown(let step) in session.events[node.session.events.endIndex...].map(\.kind) { child.visits[step, default: 0] += 1 }
         return (child, refusal)
     }

@@ -11,7 +11,7 @@ extension FailingPath {
         yaml += "now: \(Self.quoted(nowText))\n"
         if !isDefaultScript { yaml += "script: \(Self.quoted(script))\n" }
         yaml += moves.isEmpty ? "steps: []\n" : "steps:\n"
-        for move in moves { yaml += "  - \(Self.quoted(move.typed))  # \(move.step)\n" }
+        for move in moves { yaml += "  - \(Self.quoted(move.typed))  # \(move.step)\(move.option.map { " → \($0)" } ?? "")\n" }
         yaml += "expect:\n"
         yaml += "  outcome: \(outcome ?? "none")\n"
         if !fields.isEmpty {

@@ -26,5 +26,7 @@ public struct FailingPath: Sendable, Equatable {
         public var typed: String
         /// The step it was typed at.
         public var step: String
+        /// The option it chose, in the owner's words, when it chose one.
+        public var option: String? = nil
     }
 }
