@@ -6,6 +6,8 @@ public struct ExplorationReport: Sendable {
     public var shop: String
     /// The instants the calls were walked at (each escalation's contact available at one, not at another).
     public var clocks: [Date]
+    /// The shop's: clocks are written in it.
+    public var timeZone: TimeZone
     public var paths: PathCounts
     /// Texts inspected: lines, prompts, whispers, promises, FAQ answers, options and refusals, as each path showed them.
     public var linesRendered: Int
@@ -36,7 +38,7 @@ public struct ExplorationReport: Sendable {
 extension ExplorationReport {
     /// The report as the CLI prints it; the first failing path is printed after it as a scenario.
     public var text: String {
-        var lines = ["Explored \(shop) at \(clocks.count) clock\(clocks.count == 1 ? "" : "s"): \(clocks.map { $0.formatted(.iso8601) }.joined(separator: ", "))"]
+        var lines = ["Explored \(shop) at \(clocks.count) clock\(clocks.count == 1 ? "" : "s"): \(clocks.map { $0.formatted(Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: timeZone)) }.joined(separator: ", "))"]
         let visits = "\(limits.visitsPerStep) visit\(limits.visitsPerStep == 1 ? "" : "s") of a step"
         lines.append("paths: \(paths.walked) walked — \(paths.ended) ended, \(paths.joined) joined a call already walked, "
             + "\(paths.cut) cut at \(visits), \(paths.stuck) stuck"

@@ -42,7 +42,7 @@ public struct ScriptExplorer: Sendable {
         var walk = ExplorationWalk(compiled: compiled, mailer: mailer, limits: limits, clocks: clocks)
         walk.run()
         return ExplorationReport(
-            shop: compiled.shop.id, clocks: clocks, paths: walk.paths, linesRendered: walk.linesRendered,
+            shop: compiled.shop.id, clocks: clocks, timeZone: TimeZone(identifier: compiled.shop.timezone) ?? .gmt, paths: walk.paths, linesRendered: walk.linesRendered,
             coverage: walk.coverage.coverage, failures: walk.failures, seconds: Date().timeIntervalSince(began), limits: limits)
     }
 }
