@@ -11,13 +11,13 @@ struct ExplorationOptions: ParsableArguments {
     @Option(help: ArgumentHelp("With --explore: write each failing path as a scenario file into DIR.", valueName: "DIR"))
     var saveFailing: String?
 
-    @Option(help: "With --explore: times one path may show the same step (loops).")
+    @Option(help: ArgumentHelp("With --explore: times one path may show the same step (loops).", valueName: "N"))
     var visits = 2
 
-    @Option(help: "With --explore: paths walked at the most (the report says when the cap stopped the walk).")
+    @Option(help: ArgumentHelp("With --explore: paths walked at the most (the report says when the cap stopped the walk).", valueName: "N"))
     var maxPaths = 200_000
 
-    @Option(help: "With --explore: scan the week from this ISO 8601 time for the clocks to call at; default: now.")
+    @Option(help: ArgumentHelp("With --explore: scan the week from this ISO 8601 time for the clocks to call at; default: now.", valueName: "TIME"))
     var from: String?
 
     func validate(scenarios: [String], junit: String?) throws {
