@@ -129,7 +129,12 @@ let package = Package(
             dependencies: ["ReglamentHandbook", "ReglamentCompile", "ReglamentCheck", "ReglamentTestSupport"],
             exclude: ["Golden"]  // read from disk by GoldenHandbookTests
         ),
-        .testTarget(name: "ReglamentRunTests", dependencies: ["ReglamentRun", "ReglamentCompile", "ReglamentStore", "ReglamentTestSupport"]),
+        .testTarget(
+            name: "ReglamentRunTests",
+            // Mail: the explorer's tests check outcomes against the owner's mail as the CLI composes it.
+            dependencies: ["ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentStore", "ReglamentMail", "ReglamentTestSupport"],
+            exclude: ["Exploration/Golden"]  // read from disk by GoldenFailingPathTests
+        ),
         .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun", "ReglamentTestSupport"]),
         .testTarget(
             name: "ReglamentMailTests",

@@ -11,7 +11,9 @@ struct TestCommand: AsyncParsableCommand {
         discussion: """
             Scenarios default to the scenarios/*.yaml files beside the regulation (format: docs/scenarios.md). \\
             Each call runs on the real engine and a temporary call log.
-            Exit status: 0 all pass, 1 a scenario failed, 2 usage errors, unreadable files or a regulation with errors.
+            With --explore, no scenarios: every path of every script is walked with generated inputs, and every line \
+            proved free of unfilled slots and internal ids (docs/scenarios.md).
+            Exit status: 0 all pass, 1 a scenario (or an explored path) failed, 2 usage errors, unreadable files or a regulation with errors.
             """
     )
 
@@ -24,8 +26,12 @@ struct TestCommand: AsyncParsableCommand {
     @Option(help: "Also write the results as JUnit XML, for CI.")
     var junit: String?
 
+    @OptionGroup(title: "Exploring every path")
+    var exploration: ExplorationOptions
+
     func run() async throws {
         let compiled = try CompiledInput.load(file)
+        if exploration.explore { return try explore(compiled) }
         let files = scenarios.isEmpty ? defaultScenarios() : scenarios
         guard !files.isEmpty else {
             StandardError.write("reglament: no scenarios: none given and no scenarios/*.yaml beside '\(file)'\n")
@@ -59,6 +65,10 @@ struct TestCommand: AsyncParsableCommand {
             }
         }
         if failed > 0 { throw ExitStatus.problems }
+    }
+
+    func validate() throws {
+        try exploration.validate(scenarios: scenarios, junit: junit)
     }
 
     private func defaultScenarios() -> [String] {

@@ -36,6 +36,11 @@ struct MailOptions: ParsableArguments {
 
     /// Writes the owner's mails for `compiled`, with the regulation's own templates.
     func composer(for compiled: CompiledRegulation) throws -> OwnerMailComposer {
+        try Self.composer(for: compiled, from: from)
+    }
+
+    /// The composer for the sender given (or `REGLAMENT_MAIL_FROM`, or the default sender).
+    static func composer(for compiled: CompiledRegulation, from: String?) throws -> OwnerMailComposer {
         let given = from ?? ProcessInfo.processInfo.environment["REGLAMENT_MAIL_FROM"]
         guard let sender = OwnerMailComposer.sender(given, shopName: compiled.shop.name) else {
             StandardError.write("reglament: --mail-from '\(given ?? "")' is not an address such as 'Shop <calls@shop.example>'\n")

@@ -74,8 +74,7 @@ public struct CallRunner: Sendable {
 
     /// The outcome, its order or message, their mails and the step's last events, in one transaction.
     private func finish(_ session: CallSession, at now: Date, events: [CallEvent] = []) async throws {
-        let order = session.record.direction == .inbound ? session.orderRecord(at: now) : nil
-        let message = session.messageRecord(at: now)
+        let (order, message) = session.outcomeRecords(at: now)
         let mail = mailer?.mails(
             for: session.record, order: order, message: message, notifications: session.notificationRecords(at: now), at: now) ?? []
         try await store.finish(

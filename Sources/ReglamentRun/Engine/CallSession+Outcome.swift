@@ -3,6 +3,12 @@ import ReglamentCompile
 import ReglamentModel
 
 extension CallSession {
+    /// What the call's outcome stores and mails: an inbound call's order
+    /// (an outbound one only confirms it), and the message.
+    public func outcomeRecords(at now: Date) -> (order: OrderRecord?, message: MessageRecord?) {
+        (record.direction == .inbound ? orderRecord(at: now) : nil, messageRecord(at: now))
+    }
+
     /// The order an `order` outcome records: every captured field, and each item's classes.
     public func orderRecord(at now: Date) -> OrderRecord? {
         guard outcome == .order else { return nil }

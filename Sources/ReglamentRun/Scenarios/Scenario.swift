@@ -26,8 +26,8 @@ public struct Scenario: Decodable, Sendable {
 
     public struct Expectation: Decodable, Sendable {
         public let location: SourceLocation
-        /// order, message, transfer or closed.
-        public let outcome: Outcome
+        /// order, message, transfer or closed; `none` for a call that must not end (a kept failing path).
+        public let outcome: ScenarioOutcome
         /// Captured fields, as stored (normalised).
         public let fields: [String: String]?
         /// Texts that must appear in some line said or shown.
@@ -53,6 +53,15 @@ public struct Scenario: Decodable, Sendable {
         } catch {
             throw ScenarioError.notAScenario(path: path, reason: "\(error)")
         }
+    }
+}
+
+/// How a scenario's call must end: in one of the outcomes, or not at all.
+public enum ScenarioOutcome: String, SchemaEnum {
+    case order, message, transfer, closed, none
+
+    public init(_ outcome: Outcome?) {
+        self = outcome.flatMap { ScenarioOutcome(rawValue: $0.rawValue) } ?? .none
     }
 }
 

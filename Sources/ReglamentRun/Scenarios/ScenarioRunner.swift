@@ -61,7 +61,7 @@ public struct ScenarioRunner: Sendable {
 
     private func check(_ expect: Scenario.Expectation, session: CallSession, said: [String], refusals: [String]) -> [String] {
         var failures: [String] = []
-        if session.outcome != expect.outcome {
+        if ScenarioOutcome(session.outcome) != expect.outcome {
             failures.append("outcome: expected \(expect.outcome.rawValue), got \(session.outcome?.rawValue ?? "none (the call did not end, at step \(session.current))")")
         }
         for (field, value) in (expect.fields ?? [:]).sorted(by: { $0.key < $1.key }) where session.fields[field] != value {
