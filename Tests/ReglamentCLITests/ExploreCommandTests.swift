@@ -6,9 +6,8 @@ import Testing
 @Suite(.serialized) struct ExploreCommandTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-explore-\(UUID().uuidString)")
 
-    /// Every path of every example, every line proved. The examples still
-    /// carry faults the explorer finds (unfilled read-back slots, ids in
-    /// lines), so this fails until they are fixed; the output says where.
+    /// Every path of every example, every line proved: CI runs the explorer
+    /// on each example, and a fault it finds fails the build with its path.
     @Test(arguments: CheckCommandTests.regulations)
     func everyExamplePassesWithEveryStepAndOptionWalked(regulation: String) throws {
         let result = try ReglamentProcess.run(["test", "--explore", regulation, "--save-failing", folder.path], timeout: .seconds(600))
@@ -26,7 +25,7 @@ import Testing
         let saved = folder.appendingPathComponent("failing")
         let result = try ReglamentProcess.run(["test", "--explore", regulation, "--save-failing", saved.path], timeout: .seconds(600))
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(result.stdout.contains("(a) inbound/greeting: line: a slot left unfilled: {{order.payment}}"), "\(result.stdout.prefix(4000))")
+        #expect(result.stdout.contains("(a) inbound/greeting: line: a value not known yet: {{order.payment}}, said as «[оплата — ещё не записано]»"), "\(result.stdout.prefix(4000))")
         #expect(result.stdout.contains("First failing path, as a scenario:"))
         let files = try FileManager.default.contentsOfDirectory(atPath: saved.path).sorted()
         let first = try #require(files.first)

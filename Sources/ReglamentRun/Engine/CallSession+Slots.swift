@@ -8,6 +8,7 @@ extension CallSession {
     /// fields by their names, the order's summary and total, the zone's terms
     /// for the goods captured, the escalation and its promise.
     public var slotValues: [String: String] {
+        let order = self.order
         var values: [String: String] = [
             "operator.name": record.operatorName,
             "order.reference": orderReference,
@@ -50,6 +51,11 @@ extension CallSession {
         let filled = line.filling(slotValues.merging(extra) { _, given in given })
         guard !filled.slots.isEmpty else { return filled.text }
         return filled.filling(Dictionary(uniqueKeysWithValues: filled.slots.map { ($0.name, standIn(for: $0.name)) })).text
+    }
+
+    /// The slots of `line` the call cannot fill yet: said as stand-ins.
+    public func unknownSlots(of line: Line) -> [String] {
+        line.filling(slotValues).slots.map(\.name)
     }
 
     /// What the operator sees where a value is not known yet: what is missing, in words.

@@ -169,6 +169,8 @@ public struct CallSession: Sendable {
             offers = []
         case .escalated(_, let ruleID, _, let available):
             if let rule = rule(ruleID) { escalation = (rule, available) }
+            // A fallback transfer is a new attempt: the last contact's silence is not this one's.
+            transferUnanswered = nil
         case .transferred(let ruleID, let answered):
             transferUnanswered = answered ? nil : ruleID
         case .chose, .refused:

@@ -88,9 +88,14 @@ struct ExplorationInputs: Sendable {
         return ["1500"] + (limits.max().map { [String($0.minorUnits / 100 + 1000)] } ?? [])
     }
 
-    /// The ways to answer "which classes is this item?": the one found, each class, none.
+    /// The ways to answer "which classes is this item?": the one found (Enter), each of several found, and none.
+    /// The goods name every class in turn, so every class is reached without trying each number on each item.
     func classifications(_ question: (item: OrderItem, guessed: [String])) -> [String] {
-        (question.guessed.count == 1 ? [""] : []) + compiled.productClasses.indices.map { String($0 + 1) } + ["0"]
+        let numbers = question.guessed.compactMap { id in compiled.productClasses.firstIndex { $0.id == id }.map { String($0 + 1) } }
+        // Goods whose words match no class may still be of one: then each class is tried.
+        let tried = question.guessed.isEmpty && !question.item.name.hasPrefix(Self.noClassGoods)
+            ? compiled.productClasses.indices.map { String($0 + 1) } : numbers
+        return (numbers.count == 1 ? [""] : tried) + ["0"]
     }
 
     /// Skipping the city (the shop's time), or naming the first zone's.
@@ -109,11 +114,17 @@ struct ExplorationInputs: Sendable {
 
     /// The class's name as goods ("Керамика и стекло x1"), as long as the runner reads exactly that class in it.
     private static func goods(naming productClass: CompiledProductClass, compiled: CompiledRegulation) -> String? {
-        [productClass.name, productClass.id].first { ItemList.guessClasses($0, among: compiled.productClasses) == [productClass.id] }
+        // The name, else a keyword (a stem reads as itself): what the runner then finds is exactly this class.
+        ([productClass.name, productClass.id] + productClass.keywords.map { "Товар «\($0)»" })
+            .first { ItemList.guessClasses($0, among: compiled.productClasses) == [productClass.id] }
             ?? productClass.name
     }
 
+    /// How the goods of no class begin: no class is tried on them.
+    static let noClassGoods = "Подарочный"
+
     private static func goodsOfNoClass(_ compiled: CompiledRegulation) -> String? {
-        ["Подарочный сертификат", "Открытка", "Товар по каталогу"].first { ItemList.guessClasses($0, among: compiled.productClasses).isEmpty }
+        ["сертификат", "открытка", "по каталогу"].map { "\(noClassGoods) \($0)" }
+            .first { ItemList.guessClasses($0, among: compiled.productClasses).isEmpty }
     }
 }

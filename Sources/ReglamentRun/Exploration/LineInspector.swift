@@ -1,8 +1,9 @@
 import ReglamentCompile
 
 /// What a client must never hear in a line the operator reads out: a
-/// `{{slot}}` the call did not fill, or an internal id (`cdek`, `card`,
-/// `piano`) that came in through a filled slot. An id counts only where it
+/// `{{slot}}` the call did not fill (shown as a stand-in such as «[имя ещё
+/// не записано]», which is no line to read out either), or an internal id
+/// (`cdek`, `card`, `piano`) that came in through a filled slot. An id counts only where it
 /// stands as a whole word more often in the text said than in the owner's
 /// own words of the template, so a template that names it on purpose is
 /// not blamed.
@@ -35,11 +36,14 @@ struct LineInspector: Sendable {
     enum Problem: Sendable, Equatable, CustomStringConvertible {
         /// `{{order.total}}`, as it stands in the text.
         case unfilledSlot(String)
+        /// A slot the call does not know yet, said as its stand-in.
+        case notYetKnown(slot: String, standIn: String)
         case internalID(String)
 
         var description: String {
             switch self {
             case .unfilledSlot(let slot): "a slot left unfilled: \(slot)"
+            case .notYetKnown(let slot, let standIn): "a value not known yet: {{\(slot)}}, said as «\(standIn)»"
             case .internalID(let id): "an internal id: \(id)"
             }
         }
@@ -48,6 +52,7 @@ struct LineInspector: Sendable {
         var token: String {
             switch self {
             case .unfilledSlot(let slot): slot
+            case .notYetKnown(_, let standIn): standIn
             case .internalID(let id): id
             }
         }

@@ -12,6 +12,8 @@ public struct OrderDetails: Sendable {
     public let itemClasses: [String: [[String]?]]
     /// The client's zone: the call's, else the one of the postal index captured.
     public let zone: CompiledZone?
+    /// The items of every items field, each with the classes the operator confirmed.
+    public let items: [OrderItem]
 
     public init(compiled: CompiledRegulation, fields: [String: String], itemClasses: [String: [[String]?]], zone: CompiledZone?) {
         self.compiled = compiled
@@ -19,6 +21,7 @@ public struct OrderDetails: Sendable {
         self.itemClasses = itemClasses
         self.zone = zone ?? compiled.fields.first { $0.type == .postalIndex }
             .flatMap { fields[$0.id] }.flatMap { PostalZones.zone(for: $0, in: compiled) }
+        items = Self.items(compiled: compiled, fields: fields, itemClasses: itemClasses)
     }
 
     /// A stored order.
@@ -30,8 +33,7 @@ public struct OrderDetails: Sendable {
         compiled.fields.lazy.filter { $0.type == type }.compactMap { self.fields[$0.id] }.first { !$0.isEmpty }
     }
 
-    /// The items of every items field, each with the classes the operator confirmed.
-    public var items: [OrderItem] {
+    private static func items(compiled: CompiledRegulation, fields: [String: String], itemClasses: [String: [[String]?]]) -> [OrderItem] {
         compiled.fields.filter { $0.type == .items }.flatMap { field -> [OrderItem] in
             guard let stored = fields[field.id], !stored.isEmpty else { return [] }
             let classes = itemClasses[field.id] ?? []
