@@ -14,11 +14,26 @@ public struct Line: Codable, Sendable, Equatable {
 
     /// The line with the slots named in `values` written in; the others stay.
     public func filling(_ values: [String: String]) -> Line {
-        var text = self.text
-        for slot in slots {
-            if let value = values[slot.name] { text = text.replacingOccurrences(of: "{{\(slot.name)}}", with: value) }
+        filling { values[$0] }
+    }
+
+    /// The line with each slot `value` gives written in; the others stay.
+    /// One pass over the text: the runner fills every line it shows.
+    public func filling(_ value: (String) -> String?) -> Line {
+        guard !slots.isEmpty else { return self }
+        var known: [String: String] = [:]
+        for slot in slots { known[slot.name] = value(slot.name) }
+        guard !known.isEmpty else { return self }
+        var result = ""
+        var rest = text[...]
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            let name = String(rest[open.upperBound..<close.lowerBound])
+            result += rest[..<open.lowerBound]
+            result += known[name] ?? String(rest[open.lowerBound..<close.upperBound])
+            rest = rest[close.upperBound...]
         }
-        return Line(text: text, slots: slots.filter { values[$0.name] == nil })
+        result += rest
+        return Line(text: result, slots: slots.filter { known[$0.name] == nil })
     }
 }
 

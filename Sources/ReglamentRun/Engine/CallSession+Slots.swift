@@ -9,53 +9,75 @@ extension CallSession {
     /// for the goods captured, the escalation and its promise.
     public var slotValues: [String: String] {
         let order = self.order
-        var values: [String: String] = [
-            "operator.name": record.operatorName,
-            "order.reference": orderReference,
-        ]
-        for field in compiled.fields {
-            if let spoken = order.spokenValue(of: field) { values["order.\(field.id)"] = spoken }
-        }
-        values["order.summary"] = order.summary
-        values["order.total"] = order.total.map(compiled.amount)
-        values["client.name"] = capturedValue(ofType: .fullName) ?? messageItems[.clientName]
-        values["client.phone"] = capturedValue(ofType: .phone) ?? messageItems[.contact]
-        values["question"] = messageItems[.question]
-        values["payment.methods"] = order.feasiblePayments.map { payment in
-            payment.max.flatMap(Money.init(decimal:)).map { "\(payment.name) (до \(compiled.said($0)))" } ?? payment.name
-        }.joined(separator: ", ")
-        if let zone {
+        let names = Self.callSlotNames + compiled.fields.map { "order.\($0.id)" }
+        return names.reduce(into: [:]) { values, name in values[name] = slotValue(name, order: order) }
+    }
+
+    private static let callSlotNames = [
+        "operator.name", "order.reference", "order.summary", "order.total", "client.name", "client.phone", "question",
+        "payment.methods", "zone.name", "zone.delivery", "zone.days", "zone.price", "zone.free_from",
+        "contact.name", "contact.phone", "contact.hours", "callback.client_time", "callback.owner_time",
+    ]
+
+    /// One slot's value, or nil while the call does not know it. Lines ask
+    /// for their own slots only: most name one or two.
+    func slotValue(_ name: String, order: OrderDetails) -> String? {
+        switch name {
+        case "operator.name": return record.operatorName
+        case "order.reference": return orderReference
+        case "order.summary": return order.summary
+        case "order.total": return order.total.map(compiled.amount)
+        case "client.name": return capturedValue(ofType: .fullName) ?? messageItems[.clientName]
+        case "client.phone": return capturedValue(ofType: .phone) ?? messageItems[.contact]
+        case "question": return messageItems[.question]
+        case "payment.methods":
+            return order.feasiblePayments.map { payment in
+                payment.max.flatMap(Money.init(decimal:)).map { "\(payment.name) (до \(compiled.said($0)))" } ?? payment.name
+            }.joined(separator: ", ")
+        case "zone.name": return zone?.name
+        case "zone.delivery", "zone.days", "zone.price", "zone.free_from":
             // The terms of the options the goods can use, priced for their classes.
+            guard zone != nil else { return nil }
             let terms = compiled.terms(of: order.feasibleDelivery, for: order.classes)
-            values["zone.name"] = zone.name
-            values["zone.delivery"] = terms.delivery
-            values["zone.days"] = terms.days
-            values["zone.price"] = terms.price
-            values["zone.free_from"] = terms.freeFrom
+            return switch name {
+            case "zone.delivery": terms.delivery
+            case "zone.days": terms.days
+            case "zone.price": terms.price
+            default: terms.freeFrom
+            }
+        case "contact.name", "contact.phone", "contact.hours":
+            guard let rule = escalation?.rule, let contact = contact(rule.contact) else { return nil }
+            return switch name {
+            case "contact.name": contact.name
+            case "contact.phone": contact.phone
+            default: contact.hours.map { "\($0) \(ZonePhrase.whose(contact.timezone ?? compiled.shop.timezone))" }
+            }
+        case "callback.client_time": return promise?.client
+        case "callback.owner_time": return promise?.contact
+        default:
+            guard name.hasPrefix("order."), let field = field(String(name.dropFirst("order.".count))) else { return nil }
+            return order.spokenValue(of: field)
         }
-        if let rule = escalation?.rule, let contact = contact(rule.contact) {
-            values["contact.name"] = contact.name
-            values["contact.phone"] = contact.phone
-            values["contact.hours"] = contact.hours.map { "\($0) \(ZonePhrase.whose(contact.timezone ?? compiled.shop.timezone))" }
-        }
-        if let promise {
-            values["callback.client_time"] = promise.client
-            values["callback.owner_time"] = promise.contact
-        }
-        return values
     }
 
     /// The line's text with every slot the call can fill written in, and a
     /// readable stand-in for the others: never a raw `{{…}}`.
     public func fill(_ line: Line, extra: [String: String] = [:]) -> String {
-        let filled = line.filling(slotValues.merging(extra) { _, given in given })
-        guard !filled.slots.isEmpty else { return filled.text }
-        return filled.filling(Dictionary(uniqueKeysWithValues: filled.slots.map { ($0.name, standIn(for: $0.name)) })).text
+        guard !line.slots.isEmpty else { return line.text }
+        var order: OrderDetails?
+        let filled = line.filling { name in
+            if let given = extra[name] { return given }
+            if order == nil { order = self.order }
+            return order.flatMap { slotValue(name, order: $0) }
+        }
+        return filled.slots.isEmpty ? filled.text : filled.filling { standIn(for: $0) }.text
     }
 
     /// The slots of `line` the call cannot fill yet: said as stand-ins.
     public func unknownSlots(of line: Line) -> [String] {
-        line.filling(slotValues).slots.map(\.name)
+        guard !line.slots.isEmpty else { return [] }
+        let order = self.order
+        return line.slots.map(\.name).filter { slotValue($0, order: order) == nil }
     }
 
     /// What the operator sees where a value is not known yet: what is missing, in words.

@@ -11,7 +11,8 @@ extension ExplorationWalk {
         let at = session.current
         // At the message form the line is the promise, inspected below as it is made.
         if step.kind != .outcome, let line = view.line {
-            inspect(line, template: step.line?.text, where: "line", at: node, step: at, in: script, unknown: step.line.map(session.unknownSlots) ?? [])
+            inspect(line, template: step.line?.text, where: "line", at: node, step: at, in: script,
+                    unknown: step.line.map { session.unknownSlots(of: $0) } ?? [])
         }
         if let prompt = view.prompt {
             let field = compiled.fields.first { $0.id == step.field }
@@ -27,14 +28,14 @@ extension ExplorationWalk {
         for entry in compiled.faq where step.faq.contains(entry.id) {
             // Without the client's zone the runner shows a zone's answer as "ask the index first", not to be read out.
             guard !(entry.dependsOnZone && session.zone == nil) else { continue }
-            inspect(session.fill(entry.answer), template: entry.answer.text, where: "FAQ \(entry.id)", at: node, step: at, in: script, faq: entry,
-                    unknown: session.unknownSlots(of: entry.answer))
+            inspect(session.fill(entry.answer), template: entry.answer.text, where: "FAQ \(entry.id)", at: node, step: at,
+                    in: script, faq: entry, unknown: session.unknownSlots(of: entry.answer))
         }
         for event in session.events[added...] {
             if let promise = event.promisedText, !promise.isEmpty {
                 let rule = session.escalation?.rule
                 inspect(promise, template: rule?.promise?.text, where: "promise", at: node, step: at, in: script,
-                        unknown: rule?.promise.map(session.unknownSlots) ?? [])
+                        unknown: rule?.promise.map { session.unknownSlots(of: $0) } ?? [])
             }
         }
     }

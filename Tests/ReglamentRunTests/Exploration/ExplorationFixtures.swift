@@ -82,15 +82,18 @@ enum ExplorationFixtures {
             """),
     ])
 
-    /// (a) The read-back names the delivery by the value stored: the method's id.
-    static let idInLine = clean.edited([
-        ("say: Заказ для {{client.name}} принят, номер {{order.reference}}.",
-         "say: Заказ для {{client.name}} принят, доставка — {{order.delivery}}."),
+    /// (a) The greeting names the client before anyone asked: the runner can only say a stand-in.
+    /// (Ids no longer reach lines through the runner's values; `LineInspectorTests` keep that check honest.)
+    static let valueNotYetKnown = clean.edited([
+        ("say: Здравствуйте, магазин {{shop.name}}!", "say: Здравствуйте, {{client.name}}, магазин {{shop.name}}!"),
     ])
 
-    /// (b) The only delivery method cannot take fragile goods: an order of them cannot go on.
+    /// (b) A private person's order over 1 000 ₽ has no way to pay (cash only up to it, the card for companies): it cannot go on.
     static let deadEnd = clean.edited([
-        ("      kind: courier\n", "      kind: courier\n      excludes: [fragile]\n"),
+        ("    name: Картой при получении\n", "    name: Картой при получении\n    clients: company\n"),
+        ("    name: Наличными курьеру\n", "    name: Наличными курьеру\n    max: 1000\n"),
+        ("    - {id: postal_index,", "    - {id: client_kind, type: client_kind, label: Покупатель}\n    - {id: postal_index,"),
+        ("        capture: [full_name, phone]\n        next: address", "        capture: [full_name, phone, client_kind]\n        next: address"),
     ])
 
     /// (c) Every payment takes at most 1 000 ₽, and the order's total is asked first: no order is ever taken.

@@ -7,12 +7,12 @@ import Testing
 /// and the expectations. `REGLAMENT_UPDATE_GOLDEN=1 swift test --filter Golden` rewrites it.
 @Suite struct GoldenFailingPathTests {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden/id-in-line.scenario.yaml")
+        .appendingPathComponent("Golden/value-not-yet-known.scenario.yaml")
 
-    @Test func idInLineScenario() throws {
-        let report = try ExplorationFixtures.explore(ExplorationFixtures.idInLine)
+    @Test func valueNotYetKnownScenario() throws {
+        let report = try ExplorationFixtures.explore(ExplorationFixtures.valueNotYetKnown)
         let failure = try #require(report.failures.first)
-        let yaml = try #require(failure.path).scenarioYAML(name: "Доставка названа кодом способа")
+        let yaml = try #require(failure.path).scenarioYAML(name: "Приветствие называет клиента до того, как он назвался")
         if ProcessInfo.processInfo.environment["REGLAMENT_UPDATE_GOLDEN"] == "1" {
             try yaml.write(to: Self.golden, atomically: true, encoding: .utf8)
         }

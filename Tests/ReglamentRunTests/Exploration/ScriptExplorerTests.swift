@@ -21,19 +21,19 @@ struct ScriptExplorerTests {
         #expect(report.paths.ended > 0 && report.linesRendered > 0)
     }
 
-    @Test func idThatCameInThroughASlotIsCaught() throws {
-        let report = try ExplorationFixtures.explore(ExplorationFixtures.idInLine)
+    @Test func aValueNotKnownYetIsCaught() throws {
+        let report = try ExplorationFixtures.explore(ExplorationFixtures.valueNotYetKnown)
         let failure = try #require(report.failures.first { $0.kind == .unsafeLine })
-        #expect(failure.step == "read-back")
-        #expect(failure.detail.contains("an internal id: courier"), "\(failure.detail)")
+        #expect(failure.step == "greeting")
+        #expect(failure.detail.contains("a value not known yet: {{client.name}}, said as «[имя ещё не записано]»"), "\(failure.detail)")
     }
 
     @Test func stepWhereEveryWayIsRefusedIsCaught() throws {
         let report = try ExplorationFixtures.explore(ExplorationFixtures.deadEnd)
         let failure = try #require(report.failures.first { $0.kind == .deadEnd })
-        #expect(failure.step == "goods/delivery")
-        #expect(failure.detail.contains("не берёт товары класса"), "\(failure.detail)")
-        // Goods of no class still reach the order.
+        #expect(failure.step == "goods/payment")
+        #expect(failure.detail.contains("Ни один способ оплаты не подходит"), "\(failure.detail)")
+        // A company's order still reaches the end.
         #expect(!report.failures.contains { $0.kind == .unreachableOrder })
     }
 
@@ -55,7 +55,7 @@ struct ScriptExplorerTests {
     /// scenario runner (real engine, real SQLite log) to the same point:
     /// the same outcome, the offending text said, the same refusal.
     @Test(arguments: [
-        ("a", ExplorationFixtures.idInLine), ("b", ExplorationFixtures.deadEnd), ("d", ExplorationFixtures.noMail),
+        ("a", ExplorationFixtures.valueNotYetKnown), ("b", ExplorationFixtures.deadEnd), ("d", ExplorationFixtures.noMail),
     ])
     func failingPathReplaysAsAScenario(kind: String, yaml: String) async throws {
         let compiled = try ExplorationFixtures.compile(yaml)
@@ -74,7 +74,7 @@ struct ScriptExplorerTests {
         let written = try String(contentsOfFile: file, encoding: .utf8)
         #expect(replay.failures == [], "\(written)")
         #expect(scenario.expect.outcome == ScenarioOutcome(path.outcome))
-        if kind == "a" { #expect(scenario.expect.said == ["courier"]) }
-        if kind == "b" { #expect(scenario.expect.refused?.first?.contains("не берёт товары класса") == true) }
+        if kind == "a" { #expect(scenario.expect.said == ["[имя ещё не записано]"]) }
+        if kind == "b" { #expect(scenario.expect.refused?.first?.contains("Ни один способ оплаты не подходит") == true) }
     }
 }
