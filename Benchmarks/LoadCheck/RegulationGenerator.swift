@@ -61,7 +61,8 @@ struct RegulationGenerator {
         }
         out += "product_classes:\n"
         for index in 0..<12 {
-            out += "  - {id: class-\(index), name: Класс \(index), specialists: [specialist-\(index), specialist-\(index + 12)]}\n"
+            // Each class its own keyword, as an owner writes them (a shared word would match two classes: R411).
+            out += "  - {id: class-\(index), name: Класс \(index), keywords: [товар\(index)], specialists: [specialist-\(index), specialist-\(index + 12)]}\n"
         }
         out += "delivery:\n  methods:\n"
         for index in 0..<8 {

@@ -23,11 +23,14 @@ public enum KnownVariables {
         return known
     }
 
-    /// Known once every field of `fields` is captured.
-    public static func known(after fields: some Sequence<Identifier>, index: RegulationIndex) -> Set<String> {
-        fields.reduce(into: fromTheStart) { known, id in
-            if let field = index.orderFields[id] { known.formUnion(after(field)) }
+    /// For each variable a field makes known, the fields that do: a line's
+    /// variable is known where one of them is captured on every path.
+    public static func givers(_ index: RegulationIndex) -> [String: Set<Identifier>] {
+        var givers: [String: Set<Identifier>] = [:]
+        for (id, field) in index.orderFields {
+            for name in after(field) { givers[name, default: []].insert(id) }
         }
+        return givers
     }
 
     /// Only an escalation knows these: whom it goes to and when they call back.

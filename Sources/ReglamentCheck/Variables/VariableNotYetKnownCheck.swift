@@ -35,15 +35,16 @@ public struct VariableNotYetKnownCheck: Check {
 
     public func check(_ regulation: Regulation, index: RegulationIndex) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        let givers = KnownVariables.givers(index)
         for script in regulation.scripts where script.direction.value == .inbound {
             guard let graph = index.graphs[script.id] else { continue }
             for id in graph.reachable {
                 guard let node = graph.nodes[id], let entry = graph.facts.before[id] else { continue }
                 var captured = entry.fields
-                if let say = node.say { problems += unknown(in: say, known: KnownVariables.known(after: captured, index: index), node: node, graph: graph, index: index) }
+                if let say = node.say { problems += unknown(in: say, captured: captured, givers: givers, node: node, graph: graph) }
                 for field in node.capture ?? [] {
                     if let prompt = index.orderFields[field]?.prompt {
-                        problems += unknown(in: prompt, known: KnownVariables.known(after: captured, index: index), node: node, graph: graph, index: index)
+                        problems += unknown(in: prompt, captured: captured, givers: givers, node: node, graph: graph)
                     }
                     captured.insert(field)
                 }
@@ -64,11 +65,16 @@ public struct VariableNotYetKnownCheck: Check {
     }
 
     private func unknown(
-        in text: Located<String>, known: Set<String>, node: ScriptNode, graph: ScriptGraph, index: RegulationIndex
+        in text: Located<String>, captured: Set<Identifier>, givers: [String: Set<Identifier>], node: ScriptNode, graph: ScriptGraph
     ) -> [Diagnostic] {
-        let missing = Set(TemplateVariables.names(in: text.value)).subtracting(known).filter(isCallSlot).sorted()
+        // Most texts name no variable: nothing is worked out for them.
+        let names = TemplateVariables.names(in: text.value)
+        guard !names.isEmpty else { return [] }
+        let missing = Set(names).filter { name in
+            isCallSlot(name) && !KnownVariables.fromTheStart.contains(name) && givers[name, default: []].isDisjoint(with: captured)
+        }.sorted()
         return missing.map { name in
-            let path = pathWithout(name, to: node.id, graph: graph, index: index)
+            let path = pathWithout(to: node.id, avoiding: givers[name, default: []], graph: graph)
             return Self.description.diagnostic(
                 "'{{\(name)}}' may not be known yet at node '\(node.id)'" + (path.map { ": on the path \($0), nothing captures it" } ?? ""),
                 hint: hint(for: name),
@@ -89,9 +95,8 @@ public struct VariableNotYetKnownCheck: Check {
         }
     }
 
-    /// A path from the start to `target` on which no node captures a field that makes `name` known.
-    private func pathWithout(_ name: String, to target: Identifier, graph: ScriptGraph, index: RegulationIndex) -> String? {
-        let givers = Set(index.orderFields.values.filter { KnownVariables.after($0).contains(name) }.map(\.id))
+    /// A path from the start to `target` on which no node captures one of `givers`.
+    private func pathWithout(to target: Identifier, avoiding givers: Set<Identifier>, graph: ScriptGraph) -> String? {
         let start = graph.script.start
         var previous: [Identifier: Identifier] = [:]
         var queue = [start]
