@@ -1,0 +1,24 @@
+import Foundation
+import ReglamentCompile
+import ReglamentModel
+import ReglamentRun
+import Testing
+
+/// The message form's one-line answers: a line break of any kind would end
+/// up in the owner's mail headers or split the client's name.
+struct MessageFormTests {
+    @Test(arguments: ["Анна\r\nЁлкина", "Анна\rЁлкина", "Анна\u{2028}Ёлкина", "Анна\u{85}Ёлкина", "Анна\u{0B}Ёлкина", "Анна\u{0C}Ёлкина"])
+    func aLineBreakOfAnyKindIsRefusedInAName(name: String) throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let compiled = try #require(Compiler().compile(file: root.appendingPathComponent("Tests/Fixtures/royal-siberia/regulation.yaml").path).compiled)
+        let record = CallRecord(shop: "royal", reference: "R-1201-001", version: compiled.version, script: "inbound",
+                                operatorName: "Ольга", direction: .inbound, startedAt: Date())
+        var session = CallSession.start(compiled, script: compiled.scripts[0], record: record, validator: FieldValidator(), at: Date())
+        try session.perform(.notCovered, at: Date())
+        if session.awaitsZone { try session.perform(.proceed, at: Date()) }
+        try session.perform(.input("1"), at: Date())
+        #expect(session.nextMessageItem == .clientName)
+        #expect(throws: ActionRefusal("Одной строкой, без переводов строки")) { try session.perform(.input(name), at: Date()) }
+        #expect(session.nextMessageItem == .clientName)
+    }
+}
