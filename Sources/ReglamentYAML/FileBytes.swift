@@ -7,23 +7,30 @@ import Darwin
 #endif
 import ReglamentDiagnostics
 
-/// Reads a whole file with the operating system's own reason when it
-/// cannot, and stops reading once it is over the size limit, so a huge or
-/// endless file (a device, a pipe) costs no more than the limit.
+/// Reads a whole regular file with the operating system's own reason when
+/// it cannot, and stops reading once it is over the size limit. Only
+/// regular files are read: a FIFO, a socket or a device is refused by name
+/// (opening a FIFO would wait for a writer forever, hence O_NONBLOCK).
 enum FileBytes {
     static func contents(of path: String, limit: Int) throws(YAMLLoadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw unreadable(path, errno: errno) }
         defer { close(descriptor) }
 
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw unreadable(path, errno: errno) }
-        if info.st_mode & S_IFMT == S_IFDIR {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            break
+        case S_IFDIR:
             throw YAMLLoadError(
                 .unreadable, "cannot read '\(path)': it is a folder",
                 hint: "name a .yaml file", at: fileLevel(path))
+        default:
+            throw YAMLLoadError(
+                .unreadable, "cannot read '\(path)': it is not a regular file (a pipe, a socket or a device)",
+                hint: "name a .yaml file", at: fileLevel(path))
         }
-        // Pipes and devices report no size; those are caught while reading.
         if Int(info.st_size) > limit { throw tooLarge(path, limit: limit) }
 
         var bytes: [UInt8] = []

@@ -153,6 +153,25 @@ struct HostileInputTests {
         }
     }
 
+    /// A pipe would block the loader until someone writes to it (for ever);
+    /// a device would be read without end. Both are refused at once, by name.
+    @Test(arguments: ["fifo", "/dev/zero", "/dev/null"])
+    func onlyRegularFilesAreRead(kind: String) throws {
+        var path = kind
+        if kind == "fifo" {
+            path = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-fifo-\(UUID().uuidString)").path
+            #expect(mkfifo(path, 0o600) == 0)
+        }
+        defer { if kind == "fifo" { unlink(path) } }
+        do {
+            _ = try YAMLLoader().load(contentsOf: path)
+            Issue.record("loaded \(path)")
+        } catch {
+            #expect(error.diagnostic.code == "Y001")
+            #expect(error.diagnostic.message == "cannot read '\(path)': it is not a regular file (a pipe, a socket or a device)")
+        }
+    }
+
     @Test func duplicateKeyPointsAtBothKeys() {
         let diagnostic = expectRefusal("shop:\n  name: a\n  phone: b\n  name: c\n", code: "Y009", line: 4, column: 3)
         #expect(diagnostic?.message.contains("'name'") == true)
