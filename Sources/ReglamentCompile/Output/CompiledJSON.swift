@@ -36,14 +36,31 @@ public enum CompiledJSON {
         return Data(output)
     }
 
+    /// A compiled script from its bytes: its format first (another version's
+    /// keys would fail to decode with a less useful error), then every
+    /// reference inside it (`integrityProblems`).
     public static func decode(_ data: Data) throws -> CompiledRegulation {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let format = try decoder.decode(FormatOnly.self, from: data).format
+        guard format == CompiledRegulation.formatName else { throw CompiledFormatError(found: format) }
         let compiled = try decoder.decode(CompiledRegulation.self, from: data)
-        guard compiled.format == CompiledRegulation.formatName else {
-            throw CompiledFormatError(found: compiled.format)
-        }
+        let problems = compiled.integrityProblems()
+        guard problems.isEmpty else { throw CompiledIntegrityError(problems: problems) }
         return compiled
+    }
+
+    private struct FormatOnly: Decodable {
+        var format: String
+    }
+}
+
+public struct CompiledIntegrityError: Error, CustomStringConvertible {
+    public var problems: [String]
+    public var description: String {
+        let shown = problems.prefix(5).joined(separator: "; ")
+        return "the compiled script is damaged (edited by hand or cut short): \(shown)"
+            + (problems.count > 5 ? " (and \(problems.count - 5) more)" : "") + "; compile the regulation again"
     }
 }
 
