@@ -82,4 +82,27 @@ struct IncludeTests {
         #expect(problem.location.line == 1)
         #expect(problem.related.first?.location.file.hasSuffix("bad.yaml") == true)
     }
+
+    /// A regulation names files of its own folder only: `..`, an absolute
+    /// path or a symbolic link out of it is refused before anything is read,
+    /// so no line of the file can reach a diagnostic.
+    @Test(arguments: ["../../../../etc/shadow", "/etc/passwd", "link/passwd"])
+    func anIncludeOutsideTheFolderIsRefusedUnread(include: String) throws {
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link").path, withDestinationPath: "/etc")
+        let main = ExampleRegulation.sections.map(\.yaml).joined()
+        let file = try write("main.yaml", "include: [\"\(include)\"]\n" + main)
+        let result = Checker().check(file: file)
+        let problem = try #require(result.diagnostics.first { $0.code == "R107" }, "\(result.diagnostics)")
+        #expect(problem.message == "'\(include)' is outside the regulation's folder")
+        #expect(problem.location.line == 1 && problem.location.column == 11)
+        #expect(!result.diagnostics.contains { $0.message.contains("root:") })
+    }
+
+    @Test func aTemplateOutsideTheFolderIsRefused() throws {
+        let main = ExampleRegulation.sections.map(\.yaml).joined()
+        let file = try write("main.yaml", main + "templates:\n  order-email.txt: ../../../../etc/passwd\n")
+        let result = Checker().check(file: file)
+        #expect(result.diagnostics.contains { $0.code == "R202" && $0.message == "template file '../../../../etc/passwd' is outside the regulation's folder" },
+                "\(result.diagnostics)")
+    }
 }

@@ -34,7 +34,12 @@ public struct MissingTemplateCheck: Check {
                 ))
             }
             let full = FilePathText.resolve(path.value, relativeTo: regulation.location.file)
-            if !FileManager.default.isReadableFile(atPath: full) {
+            if !RegulationFolder.contains(full, mainFile: regulation.location.file) {
+                problems.append(Self.description.diagnostic(
+                    "template file '\(path.value)' is outside the regulation's folder", hint: RegulationFolder.hint, at: path.location
+                ))
+            } else if (try? FileManager.default.attributesOfItem(atPath: full)[.type] as? FileAttributeType) ?? nil != .typeRegular
+                        || !FileManager.default.isReadableFile(atPath: full) {
                 problems.append(Self.description.diagnostic(
                     "template file '\(path.value)' not found", hint: "looked for \(full)", at: path.location
                 ))

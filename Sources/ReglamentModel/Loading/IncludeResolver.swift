@@ -69,6 +69,15 @@ struct IncludeResolver {
         for entry in entries.items {
             guard let name = entry.text, !entry.isNull else { continue }  // the shape check reports it
             let path = FilePathText.resolve(name, relativeTo: file)
+            guard RegulationFolder.contains(path, mainFile: files[0]) else {
+                // Nothing of the file is read: not even its first line may reach a diagnostic.
+                diagnostics.append(Diagnostic(
+                    code: ShapeCode.badInclude, severity: .error,
+                    message: "'\(name)' is outside the regulation's folder", hint: RegulationFolder.hint,
+                    location: entry.location
+                ))
+                continue
+            }
             if files.contains(path) {
                 diagnostics.append(Diagnostic(
                     code: ShapeCode.badInclude, severity: .error,
