@@ -21,4 +21,34 @@ struct MessageFormTests {
         #expect(throws: ActionRefusal("Одной строкой, без переводов строки")) { try session.perform(.input(name), at: Date()) }
         #expect(session.nextMessageItem == .clientName)
     }
+
+    /// A 10,000-character name or address is refused by its length, before
+    /// its own rule, and the refusal is logged without the text.
+    @Test func aValueLongerThanAnyRealOneIsRefused() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let compiled = try #require(Compiler().compile(file: root.appendingPathComponent("Tests/Fixtures/royal-siberia/regulation.yaml").path).compiled)
+        let record = CallRecord(shop: "royal", reference: "R-1201-001", version: compiled.version, script: "inbound",
+                                operatorName: "Ольга", direction: .inbound, startedAt: Date())
+        var session = CallSession.start(compiled, script: compiled.scripts[0], record: record, validator: FieldValidator(), at: Date())
+        try session.perform(.choose(1), at: Date())
+        try session.perform(.choose(1), at: Date())
+        let long = String(repeating: "Анна ", count: 2000)
+        #expect(throws: ActionRefusal("Слишком длинно: не больше 200 знаков")) { try session.perform(.input(long), at: Date()) }
+        #expect(session.events.last?.kind == .refused(step: session.current, field: "full_name", reason: "Слишком длинно: не больше 200 знаков"))
+        #expect(session.fields["full_name"] == nil)
+    }
+
+    @Test func aRefusedMessageAnswerIsLoggedWithItsReasonOnly() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let compiled = try #require(Compiler().compile(file: root.appendingPathComponent("Tests/Fixtures/royal-siberia/regulation.yaml").path).compiled)
+        let record = CallRecord(shop: "royal", reference: "R-1201-001", version: compiled.version, script: "inbound",
+                                operatorName: "Ольга", direction: .inbound, startedAt: Date())
+        var session = CallSession.start(compiled, script: compiled.scripts[0], record: record, validator: FieldValidator(), at: Date())
+        try session.perform(.notCovered, at: Date())
+        if session.awaitsZone { try session.perform(.proceed, at: Date()) }
+        try session.perform(.input("1"), at: Date())
+        #expect(throws: ActionRefusal.self) { try session.perform(.input("Анна\r\nЁлкина"), at: Date()) }
+        #expect(session.events.last?.kind == .refused(step: session.current, field: "message.client_name", reason: "Одной строкой, без переводов строки"))
+    }
 }
+

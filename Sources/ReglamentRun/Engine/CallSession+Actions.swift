@@ -147,9 +147,14 @@ extension CallSession {
 
     private mutating func answer(_ text: String, now: Date) throws(ActionRefusal) {
         if step.kind == .outcome, step.outcome == .message, let item = nextMessageItem {
-            switch item.accept(text) {
-            case .success(let value): emit(.captured(step: current, field: "message.\(item.rawValue)", value: value), at: now)
-            case .failure(let refusal): throw refusal
+            let field = "message.\(item.rawValue)"
+            // Refused like an order field: the reason is logged, never what was typed.
+            let accepted = AnswerLength.refusal(text, limit: AnswerLength.limit(for: item)).map { .failure($0) } ?? item.accept(text)
+            switch accepted {
+            case .success(let value): emit(.captured(step: current, field: field, value: value), at: now)
+            case .failure(let refusal):
+                emit(.refused(step: current, field: field, reason: refusal.reason), at: now)
+                throw refusal
             }
             if nextMessageItem == nil { emit(.ended(outcome: .message), at: now) }
             return
@@ -157,7 +162,9 @@ extension CallSession {
         guard step.kind == .capture, let fieldID = step.field, let field = field(fieldID) else {
             throw ActionRefusal(step.options.isEmpty ? "Здесь нечего вводить" : "Выберите вариант номером")
         }
-        switch validator.validate(text, for: field, in: self) {
+        let checked = AnswerLength.refusal(text, limit: AnswerLength.limit(for: field.type)).map { .failure($0) }
+            ?? validator.validate(text, for: field, in: self)
+        switch checked {
         case .success(let value):
             emit(.captured(step: current, field: fieldID, value: value), at: now)
             try goOnAfterCapture(now: now)
