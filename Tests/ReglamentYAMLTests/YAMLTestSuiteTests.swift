@@ -1,3 +1,4 @@
+import Foundation
 import ReglamentYAML
 import Testing
 
@@ -10,6 +11,20 @@ struct YAMLTestSuiteTests {
             YAMLTestSuite.isPresent,
             "the YAML test suite is missing: expected its cases at \(YAMLTestSuite.directory.path), in shared/ beside the repository")
         #expect(YAMLTestSuite.cases.count >= 400, "found only \(YAMLTestSuite.cases.count) cases in \(YAMLTestSuite.directory.path)")
+    }
+
+    /// The suite as published: `name/` and `tags/` link to the cases; only id folders are cases.
+    @Test func indexFoldersOfLinksAreNotCases() throws {
+        let files = FileManager.default
+        let root = files.temporaryDirectory.appendingPathComponent("reglament-suite-\(UUID().uuidString)")
+        defer { try? files.removeItem(at: root) }
+        for folder in ["229Q", "2JQS/00", "2JQS/01", "name", "tags/flow"] {
+            try files.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for case_ in ["229Q", "2JQS/00", "2JQS/01"] { try Data("a: 1\n".utf8).write(to: root.appendingPathComponent("\(case_)/in.yaml")) }
+        try files.createSymbolicLink(atPath: root.appendingPathComponent("name/spec-example-2-1").path, withDestinationPath: "../229Q")
+        try files.createSymbolicLink(atPath: root.appendingPathComponent("tags/flow/229Q").path, withDestinationPath: "../../229Q")
+        #expect(YAMLTestSuite.cases(in: root).map(\.name) == ["229Q", "2JQS/00", "2JQS/01"])
     }
 
     @Test(arguments: YAMLTestSuite.cases)
