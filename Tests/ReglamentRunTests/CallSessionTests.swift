@@ -105,7 +105,7 @@ struct CallSessionTests {
         #expect(session.outcome == .message)
         let message = try #require(try await runner.store.message(session.record.reference, shop: session.record.shop))
         #expect(message.recipient == "katya@uyut-lavka.ru")
-        #expect(message.content["promise_client_time"] == "сегодня после 13:00 по вашему времени")
+        #expect(message.content["promise_client_time"] == "сегодня после 13:00 по новосибирскому времени", "the owner reads the client's time named by its zone")
         #expect(message.content["question"] == "Можно ли забрать заказ в субботу?")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import ReglamentCompile
 import ReglamentModel
+import ReglamentWording
 
 extension CallSession {
     /// What the call's outcome stores and mails: an inbound call's order
@@ -42,7 +43,10 @@ extension CallSession {
         content["client_email"] = capturedValue(ofType: .email)
         if let promise, let text = events.lazy.reversed().compactMap(\.promisedText).first {
             content["promise"] = text
-            content["promise_client_time"] = promise.client
+            // The owner reads it: "your time" is the client's, named by its zone.
+            content["promise_client_time"] = zone.map { zone in
+                promise.client.replacingOccurrences(of: Self.yourTime, with: ZonePhrase.whose(zone.timezone))
+            } ?? promise.client
             content["promise_contact_time"] = promise.contact
         }
         if let zone { content["client_timezone"] = zone.timezone }

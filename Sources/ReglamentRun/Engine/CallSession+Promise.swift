@@ -18,6 +18,9 @@ extension CallSession {
         }
     }
 
+    /// Whose time a promise is in, said to the client in their own zone.
+    static let yourTime = "по вашему времени"
+
     public static let zoneQuestion = "Из какого города или с каким индексом клиент? Чтобы назвать время по его часам (Enter — назвать по времени магазина)"
 
     mutating func answerZone(_ action: OperatorAction, now: Date) throws(ActionRefusal) {
@@ -64,7 +67,7 @@ extension CallSession {
         let when = (person?.availability ?? compiled.shop.availability).nextOpening(after: now) ?? now
         let client: String
         if let zone, let clientZone = TimeZone(identifier: zone.timezone) {
-            client = "\(CallbackPromise.phrase(for: when, now: now, in: clientZone)) по вашему времени"
+            client = "\(CallbackPromise.phrase(for: when, now: now, in: clientZone)) \(Self.yourTime)"
         } else {
             client = "\(CallbackPromise.phrase(for: when, now: now, in: shopZone)) \(ZonePhrase.whose(compiled.shop.timezone))"
         }
