@@ -163,7 +163,17 @@ struct DomainRulesTests {
         let notification = try #require(session.notificationRecords(at: workday).first)
         #expect(notification.rule == "big-order")
         #expect(notification.recipient == "oleg@royal-siberia.ru")
-        #expect(notification.reason == "Заказ на 890\u{00A0}000\u{00A0}₽ — больше 300\u{00A0}000\u{00A0}₽")
+        #expect(notification.reason == "Заказ на 905\u{00A0}000\u{00A0}₽ — больше 300\u{00A0}000\u{00A0}₽", "the order as it ended, delivery included")
+    }
+
+    /// The piano is taken out again after the big order fired: the owner is not told of an order that no longer is.
+    @Test func aNotificationFollowsTheOrderAsItEnds() {
+        var session = callAtGoods(at: workday)
+        perform([.input("Рояль Yamaha C1X x1 по 890000"), .proceed, .choose(2), .back], on: &session, at: workday)
+        #expect(session.notifiedRules == ["big-order"])
+        perform([.proceed, .input("Метроном x1 по 3000"), .proceed, .input("1"), .input("1"), .choose(1)], on: &session, at: workday)
+        #expect(session.outcome == .order)
+        #expect(session.notificationRecords(at: workday).isEmpty)
     }
 
     @Test func theReadBackSaysNamesTheSummaryAndTheTotal() {

@@ -8,22 +8,11 @@ import ReglamentModel
 /// transfer or a message is offered, and the operator takes it or goes on.
 extension CallSession {
     mutating func fireTriggers(now: Date) {
-        let classes = order.classes
-        let total = order.total
+        let order = self.order
         // A rule that is another rule's fallback is reached through it, never fired by itself.
         let fallbacks = Set(compiled.escalations.flatMap { fallbackChain(of: $0) })
         for rule in compiled.escalations where !fired.contains(rule.id) && !fallbacks.contains(rule.id) {
-            let reason: String
-            switch rule.when {
-            case .productClass:
-                guard let id = rule.productClass, classes.contains(id) else { continue }
-                reason = "В заказе товар класса «\(className(id))»"
-            case .orderOver:
-                guard let amount = rule.amount.flatMap(Money.init(decimal:)), let total, total > amount else { continue }
-                reason = "Заказ на \(compiled.said(total)) — больше \(compiled.said(amount))"
-            case .notCovered, .conflict, .returnBeyondLaw, .ownerRequested, .any:
-                continue
-            }
+            guard let reason = triggerReason(rule, order: order) else { continue }
             switch rule.action {
             case .notify:
                 emit(.notified(rule: rule.id, reason: reason), at: now)
@@ -32,6 +21,22 @@ extension CallSession {
                 guard steps[StepTargets.escalation(rule.id)] != nil else { continue }
                 emit(.offered(rule: rule.id, reason: reason, kind: .trigger), at: now)
             }
+        }
+    }
+
+    /// Why `rule` fires for `order` (nil when it does not): goods of its
+    /// class, or a total over its amount. Asked when the order changes, and
+    /// again when the call ends, so a notification says what was ordered.
+    func triggerReason(_ rule: CompiledEscalation, order: OrderDetails) -> String? {
+        switch rule.when {
+        case .productClass:
+            guard let id = rule.productClass, order.classes.contains(id) else { return nil }
+            return "В заказе товар класса «\(className(id))»"
+        case .orderOver:
+            guard let amount = rule.amount.flatMap(Money.init(decimal:)), let total = order.total, total > amount else { return nil }
+            return "Заказ на \(compiled.said(total)) — больше \(compiled.said(amount))"
+        case .notCovered, .conflict, .returnBeyondLaw, .ownerRequested, .any:
+            return nil
         }
     }
 

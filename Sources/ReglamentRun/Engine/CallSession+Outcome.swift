@@ -55,15 +55,18 @@ extension CallSession {
             content: content.filter { !$0.value.isEmpty }, createdAt: now)
     }
 
-    /// The notifications of `notify` rules that fired in the call, one per rule, to the rule's contact.
+    /// The notifications of `notify` rules that fired in the call, one per
+    /// rule, to the rule's contact; a rule the final order no longer meets
+    /// (the piano taken out again) sends nothing, and the reason is the final order's.
     public func notificationRecords(at now: Date) -> [NotificationRecord] {
-        notifications.compactMap { fired in
-            guard let rule = rule(fired.rule), let contact = contact(rule.contact) ?? messageContact(nil),
-                  let email = contact.email ?? compiled.shop.email
+        let order = self.order
+        return notifiedRules.compactMap { id in
+            guard let rule = rule(id), let reason = triggerReason(rule, order: order),
+                  let contact = contact(rule.contact) ?? messageContact(nil), let email = contact.email ?? compiled.shop.email
             else { return nil }
             return NotificationRecord(
                 shop: record.shop, reference: record.reference, orderReference: orderReference, rule: rule.id,
-                recipient: email, contactName: contact.name, reason: fired.reason, createdAt: now)
+                recipient: email, contactName: contact.name, reason: reason, createdAt: now)
         }
     }
 }

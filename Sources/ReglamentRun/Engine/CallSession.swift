@@ -43,8 +43,8 @@ public struct CallSession: Sendable {
     public internal(set) var offers: [Offer] = []
     /// Rules that fired already in this call (offered or notified): each fires once.
     public internal(set) var fired: Set<String> = []
-    /// `notify` rules that fired, with why: their mails go out with the outcome.
-    public internal(set) var notifications: [(rule: String, reason: String)] = []
+    /// `notify` rules that fired: their mails go out with the outcome, for the order as it ends.
+    public internal(set) var notifiedRules: [String] = []
     public internal(set) var outcome: Outcome?
     /// The events of this call, in order.
     public internal(set) var events: [CallEvent] = []
@@ -180,8 +180,8 @@ public struct CallSession: Sendable {
             fired.insert(ruleID)
         case .declined(let ruleID):
             offers.removeAll { $0.rule == ruleID }
-        case .notified(let ruleID, let reason):
-            notifications.append((ruleID, reason))
+        case .notified(let ruleID, _):
+            notifiedRules.append(ruleID)
             fired.insert(ruleID)
         case .promised(_, let client, let contact):
             promise = (client, contact)
