@@ -156,6 +156,16 @@ struct DomainRulesTests {
         #expect(session.current == "escalate/piano-consult")
     }
 
+    /// At night the specialist is off: the offer says a message, to whoever the fallback sends it to, in line and option alike.
+    @Test func anOfferWhoseContactIsOffSaysAMessageToTheFallbacksContact() {
+        var session = callAtGoods(at: night)
+        perform([.input("Рояль Yamaha C1X x1 по 890000"), .proceed], on: &session, at: night)
+        #expect(session.view.contactAvailable == false)
+        #expect(session.view.line == "Могу передать ваш вопрос нашему специалисту — вам перезвонят. Передать?")
+        #expect(session.view.options == ["Передать сообщение: Олег Байкалов", "Продолжить оформление"])
+        #expect(session.view.notice == "В заказе товар класса «Пианино и рояли». По регламенту предложите клиенту: передать сообщение: Олег Байкалов")
+    }
+
     @Test func anOrderOverTheAmountNotifiesAndTheCallGoesOn() throws {
         var session = callAtGoods(at: workday)
         perform([.input("Рояль Yamaha C1X x1 по 890000"), .proceed, .choose(2), .input("1"), .input("1"), .choose(1)], on: &session, at: workday)

@@ -89,22 +89,31 @@ extension CallSession {
     }
 
     /// The two ways of an offer, as the operator reads them.
+    /// Labels, line and notice all say the same: a transfer while its
+    /// contact can pick up (when the rule was offered), else a message to
+    /// whoever the fallback sends it to.
     public func offerLabels(_ offer: Offer) -> (take: String, decline: String) {
+        let transfer = offerTransfers(offer)
         let rule = rule(offer.rule)
-        let who = contact(rule?.contact)?.name ?? "владельцу"
-        let take = switch rule?.action {
-        case .transfer: "соединить: \(who)"
-        case .message, .notify, nil: "передать сообщение: \(who)"
-        }
+        let receiver = transfer ? rule : rule.flatMap { [$0] + fallbackChain(of: $0).compactMap(self.rule) }?.first { $0.action == .message }
+        let who = messageContact(receiver)?.name ?? "владельцу"
+        let take = transfer ? "соединить: \(who)" : "передать сообщение: \(who)"
         let decline = offer.kind == .noDelivery ? "изменить состав заказа" : "продолжить оформление"
         return (take, decline)
     }
 
-    /// What the operator says to offer it: a transfer only while the contact can pick up.
-    func offerLine(_ offer: Offer, available: Bool) -> String {
+    /// Whether taking the offer rings its contact now: a transfer rule whose contact is in their hours.
+    func offerTransfers(_ offer: Offer) -> Bool {
+        guard let rule = rule(offer.rule), rule.action == .transfer,
+              let at = events.last(where: { if case .offered = $0.kind { true } else { false } })?.at
+        else { return false }
+        return rule.availability?.isOpen(at: at) ?? false
+    }
+
+    /// What the operator says to offer it.
+    func offerLine(_ offer: Offer) -> String {
         let opening = offer.kind == .noDelivery ? "К сожалению, такую доставку в ваш регион мы сами не делаем. " : ""
-        let transfer = rule(offer.rule)?.action == .transfer && available
-        return opening + (transfer
+        return opening + (offerTransfers(offer)
             ? "Могу соединить вас с нашим специалистом по этому вопросу. Соединить?"
             : "Могу передать ваш вопрос нашему специалисту — вам перезвонят. Передать?")
     }

@@ -73,14 +73,13 @@ extension CallSession {
         if let offer = offers.first, let at = events.last?.at {
             let labels = offerLabels(offer)
             let rule = rule(offer.rule)
-            let available = rule?.availability?.isOpen(at: at) ?? false
-            view.notice = "\(offer.reason): по регламенту предложите клиенту — \(labels.take)"
-            view.line = offerLine(offer, available: available)
+            view.notice = "\(offer.reason). По регламенту предложите клиенту: \(labels.take)"
+            view.line = offerLine(offer)
             view.prompt = nil
             view.options = [labels.take.prefix(1).uppercased() + labels.take.dropFirst(), labels.decline.prefix(1).uppercased() + labels.decline.dropFirst()]
             if let rule, let person = contact(rule.contact) {
                 view.contact = person.name
-                view.contactAvailable = available
+                view.contactAvailable = rule.availability?.isOpen(at: at) ?? false
                 view.contactStatus = availabilityNote(of: rule, at: at)
             }
         }
