@@ -64,7 +64,8 @@ struct TerminalCall {
                 : "\nЗАКАЗ ПРИНЯТ. Номер для клиента: \(reference)\n"
             return head + lines.joined(separator: "\n") + total + "\n"
         case .message:
-            let promise = session.promise.map { "\nОбещано клиенту: перезвоним \($0.client) (по его времени)" } ?? ""
+            // The client's words: the phrase already says whose time it is.
+            let promise = session.promise.map { "\nОбещано клиенту: перезвоним «\($0.client)»" } ?? ""
             return "\nСООБЩЕНИЕ ПЕРЕДАНО владельцу. Номер для клиента: \(reference)\(promise)\n"
         case .transfer:
             return "\nЗвонок переведён. Номер обращения: \(reference)\n"

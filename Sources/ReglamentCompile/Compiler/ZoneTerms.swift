@@ -56,10 +56,7 @@ struct ZoneTerms {
             let none = "доставки нет"
             return DeliveryTerms(delivery: none, days: none, price: none, freeFrom: none)
         }
-        let prices = options.map { option in
-            option.classPrices.filter { classes.contains($0.productClass) }.compactMap { Money(decimal: $0.price) }.max()
-                ?? Money(decimal: option.price) ?? Money(minorUnits: 0)
-        }
+        let prices = options.map { $0.price(for: classes) }
         let delivery = zip(options, prices).map { option, price in
             var text = "\(option.methodName) — \(DeliveryTerm.said(DayCount(fewest: option.daysMin, most: option.daysMax))), \(MoneyWording.amount(price, currency: currency))"
             if let free = option.freeFrom.flatMap(Money.init(decimal:)) { text += ", бесплатно от \(MoneyWording.amount(free, currency: currency))" }

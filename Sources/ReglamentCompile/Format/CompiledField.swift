@@ -37,3 +37,12 @@ public enum ContactChannels {
         .init(id: "messenger", label: "Мессенджер"),
     ]
 }
+
+extension CompiledRegulation {
+    /// The value stored in `fields` for the first field of `type` that has one
+    /// (a skipped optional field, stored empty, counts as none): the client's
+    /// name, phone, channel, as the call, the order and the mails read them.
+    public func value(ofType type: FieldType, in fields: [String: String]) -> String? {
+        self.fields.lazy.filter { $0.type == type }.compactMap { fields[$0.id] }.first { !$0.isEmpty }
+    }
+}

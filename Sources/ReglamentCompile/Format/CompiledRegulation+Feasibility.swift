@@ -22,8 +22,7 @@ extension CompiledRegulation {
     /// the highest class price that applies, else the option's; nothing from the free-delivery threshold on.
     public func deliveryPrice(_ option: CompiledDeliveryOption, for classes: Set<String>, goods: Money?) -> Money {
         if let free = option.freeFrom.flatMap(Money.init(decimal:)), let goods, goods >= free { return Money(minorUnits: 0) }
-        let classPrices = option.classPrices.filter { classes.contains($0.productClass) }.compactMap { Money(decimal: $0.price) }
-        return classPrices.max() ?? Money(decimal: option.price) ?? Money(minorUnits: 0)
+        return option.price(for: classes)
     }
 
     public func limits(of payment: CompiledPayment) -> PaymentLimits {
@@ -46,4 +45,12 @@ extension CompiledRegulation {
     public func amount(_ amount: Money) -> String { MoneyWording.amount(amount) }
     /// "1–2 дня".
     public func said(days: DayCount) -> String { DeliveryTerm.said(days) }
+}
+
+extension CompiledDeliveryOption {
+    /// The option's price for goods of `classes`: the highest class price that applies, else its own.
+    public func price(for classes: Set<String>) -> Money {
+        classPrices.filter { classes.contains($0.productClass) }.compactMap { Money(decimal: $0.price) }.max()
+            ?? Money(decimal: price) ?? Money(minorUnits: 0)
+    }
 }

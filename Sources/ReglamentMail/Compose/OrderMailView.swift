@@ -51,9 +51,9 @@ struct OrderMailView {
         self.zone = zone.map { "\($0.name) (\($0.timezone))" }
         reference = order.reference
         shopName = compiled.shop.name
-        let name = compiled.fields.first { $0.type == .fullName }.flatMap { order.fields[$0.id] }
+        let name = compiled.value(ofType: .fullName, in: order.fields)
         clientName = name ?? "(без имени)"
-        let channel = compiled.fields.first { $0.type == .contactChannel }.flatMap { order.fields[$0.id] }
+        let channel = compiled.value(ofType: .contactChannel, in: order.fields)
         doNotCall = MessageMailView.forbidsCalls(channel)
         operatorName = call.operatorName
         callTime = DateWording.moment(call.startedAt, inZone: compiled.shop.timezone, withYear: true)

@@ -30,7 +30,7 @@ public struct OwnerMailComposer: OutcomeMailComposing {
         }
         if let order, let to = ownerAddress {
             let view = OrderMailView(order: order, call: call, compiled: compiled)
-            let replyTo = value(ofType: .email, in: order).flatMap { MailAddress($0, name: value(ofType: .fullName, in: order)) }
+            let replyTo = compiled.value(ofType: .email, in: order.fields).flatMap { MailAddress($0, name: compiled.value(ofType: .fullName, in: order.fields)) }
             mails.append(mail(kind: .order, call: call, to: to, replyTo: replyTo, subject: view.subject, view: view, at: now))
         }
         for notification in notifications {
@@ -39,10 +39,6 @@ public struct OwnerMailComposer: OutcomeMailComposing {
             mails.append(mail(kind: .notification, call: call, to: to, replyTo: nil, subject: view.subject, view: view, at: now, rule: notification.rule))
         }
         return mails
-    }
-
-    private func value(ofType type: FieldType, in order: OrderRecord) -> String? {
-        compiled.fields.first { $0.type == type }.flatMap { order.fields[$0.id] }
     }
 
     /// The owner contact's address, else the shop's.

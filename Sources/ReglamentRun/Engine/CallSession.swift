@@ -125,7 +125,7 @@ public struct CallSession: Sendable {
 
     /// The value of the first captured field of `type` (a skipped field counts as not captured).
     func capturedValue(ofType type: FieldType) -> String? {
-        compiled.fields.lazy.filter { $0.type == type }.compactMap { self.fields[$0.id] }.first { !$0.isEmpty }
+        compiled.value(ofType: type, in: fields)
     }
 
     func fieldLabel(_ id: String) -> String {

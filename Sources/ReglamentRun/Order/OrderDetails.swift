@@ -19,8 +19,7 @@ public struct OrderDetails: Sendable {
         self.compiled = compiled
         self.fields = fields
         self.itemClasses = itemClasses
-        self.zone = zone ?? compiled.fields.first { $0.type == .postalIndex }
-            .flatMap { fields[$0.id] }.flatMap { PostalZones.zone(for: $0, in: compiled) }
+        self.zone = zone ?? compiled.value(ofType: .postalIndex, in: fields).flatMap { PostalZones.zone(for: $0, in: compiled) }
         items = Self.items(compiled: compiled, fields: fields, itemClasses: itemClasses)
     }
 
@@ -30,7 +29,7 @@ public struct OrderDetails: Sendable {
     }
 
     func capturedValue(ofType type: FieldType) -> String? {
-        compiled.fields.lazy.filter { $0.type == type }.compactMap { self.fields[$0.id] }.first { !$0.isEmpty }
+        compiled.value(ofType: type, in: fields)
     }
 
     private static func items(compiled: CompiledRegulation, fields: [String: String], itemClasses: [String: [[String]?]]) -> [OrderItem] {
