@@ -13,6 +13,8 @@ let package = Package(
     products: [
         .executable(name: "reglament", targets: ["reglament"]),
         .library(name: "ReglamentCheck", targets: ["ReglamentCheck"]),
+        // For the libFuzzer package in Tests/Fuzz.
+        .library(name: "ReglamentFuzzing", targets: ["ReglamentFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -152,6 +154,22 @@ let package = Package(
                 "ReglamentAudit", "ReglamentStore", "ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
+        ),
+        // What the fuzzer feeds (Tests/Fuzz, scripts/fuzz); the tests replay seeds and past crashes.
+        .target(
+            name: "ReglamentFuzzing",
+            dependencies: [
+                "ReglamentCheck", "ReglamentCompile", "ReglamentRun", "ReglamentMail",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            path: "Tests/Fuzz/Harnesses",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ReglamentFuzzingTests",
+            dependencies: ["ReglamentFuzzing", "ReglamentTestSupport"],
+            path: "Tests/Fuzz/Replay"
         ),
         .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck", "ReglamentTestSupport"]),
     ]

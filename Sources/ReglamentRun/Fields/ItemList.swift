@@ -47,7 +47,7 @@ public enum ItemList {
         }
     }
 
-    static func stored(_ items: [OrderItem]) -> String {
+    package static func stored(_ items: [OrderItem]) -> String {
         items.map { item in "\(item.name) × \(item.quantity)" + (item.price.map { " — \($0)" } ?? "") }.joined(separator: "\n")
     }
 

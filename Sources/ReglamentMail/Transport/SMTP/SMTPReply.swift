@@ -1,11 +1,11 @@
 /// A server's reply: a three-digit code and one or more lines of text
 /// (`250-first`, `250-second`, `250 last`).
-struct SMTPReply: Sendable, Equatable, CustomStringConvertible {
+package struct SMTPReply: Sendable, Equatable, CustomStringConvertible {
     let code: Int
     let lines: [String]
 
     var isPositive: Bool { (200..<400).contains(code) }
-    var description: String { "\(code) \(lines.joined(separator: " | "))" }
+    package var description: String { "\(code) \(lines.joined(separator: " | "))" }
 
     /// The extension keywords an EHLO reply offers (`STARTTLS`, `AUTH PLAIN LOGIN`...), upper-cased.
     var extensions: [String] { lines.dropFirst().map { $0.uppercased() } }

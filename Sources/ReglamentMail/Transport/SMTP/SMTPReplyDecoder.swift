@@ -2,15 +2,18 @@ import NIOCore
 
 /// Bytes from the server → whole replies, joining the lines of a
 /// multi-line reply.
-struct SMTPReplyDecoder: ByteToMessageDecoder {
-    typealias InboundOut = SMTPReply
+// `package`: the fuzz harness (Tests/Fuzz) feeds it arbitrary bytes.
+package struct SMTPReplyDecoder: ByteToMessageDecoder {
+    package typealias InboundOut = SMTPReply
     /// RFC 5321 allows 512; a longer line is not a mail server.
     static let maximumLine = 4096
+
+    package init() {}
 
     private var code: Int?
     private var lines: [String] = []
 
-    mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+    package mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
         guard let newline = buffer.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) else {
             if buffer.readableBytes > Self.maximumLine { throw SMTPError.malformedReply("a reply line longer than \(Self.maximumLine) bytes") }
             return .needMoreData
@@ -32,7 +35,7 @@ struct SMTPReplyDecoder: ByteToMessageDecoder {
         return .continue
     }
 
-    mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
+    package mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
         while try decode(context: context, buffer: &buffer) == .continue {}
         return .needMoreData
     }
