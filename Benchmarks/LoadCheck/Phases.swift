@@ -16,7 +16,7 @@ enum Phases {
         var problems = 0
         var regulation: Regulation?
         document!.withRoot { root in
-            print("shape:        ", clock.measure { problems = ShapeValidator(schema: Regulation.schema).validate(root).count }, problems)
+            print("shape:        ", clock.measure { problems = ShapeValidator(schema: Regulation.schema).validate(root).problems.count }, problems)
             print("decode:       ", clock.measure { regulation = try? NodeDecoder.decode(Regulation.self, from: root) })
         }
         guard let regulation else { return }

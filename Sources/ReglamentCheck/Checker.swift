@@ -25,7 +25,8 @@ public struct Checker: Sendable {
         let index = RegulationIndex(regulation)
         // Checks only read the regulation: they run on every core.
         let found = Parallel.map(RuleRegistry.checks.map(CheckBox.init)) { $0.check.init().check(regulation, index: index) }
-        let diagnostics = loaded.diagnostics + found.joined()
+        // Findings that may only echo a shape error are left to it (see `ShapeDamage`).
+        let diagnostics = loaded.diagnostics + found.joined().filter { !loaded.damage.mayEcho($0) }
         return CheckResult(regulation: regulation, index: index, diagnostics: diagnostics.sorted(), files: loaded.files)
     }
 }

@@ -16,6 +16,13 @@ public struct YAMLComposer: ~Copyable {
 
     /// `node` and everything in it, with their places.
     public mutating func copy(_ node: YAMLNode) -> Value {
+        copy(node, omitting: [])
+    }
+
+    /// `node` and everything in it but the items and the mapping values in
+    /// `omitted` (a value's key goes with it): what is left of a document
+    /// once the parts with shape errors are taken out.
+    public mutating func copy(_ node: YAMLNode, omitting omitted: Set<YAMLNode.ID>) -> Value {
         let record = node.storage.pointee.record(node.index)
         switch record.kind {
         case .scalar:
@@ -23,11 +30,13 @@ public struct YAMLComposer: ~Copyable {
             return Value(index: storage.addScalar(bytes, style: record.style, tag: record.tag, at: record.location))
         case .sequence:
             var items: [Int32] = []
-            for item in node.items { items.append(copy(item).index) }
+            for item in node.items where !omitted.contains(item.id) { items.append(copy(item, omitting: omitted).index) }
             return add(.sequence, items, tag: record.tag, at: record.location)
         case .mapping:
             var entries: [Int32] = []
-            for pair in node.pairs { entries += [copy(pair.key).index, copy(pair.value).index] }
+            for pair in node.pairs where !omitted.contains(pair.value.id) {
+                entries += [copy(pair.key).index, copy(pair.value, omitting: omitted).index]
+            }
             return add(.mapping, entries, tag: record.tag, at: record.location)
         }
     }

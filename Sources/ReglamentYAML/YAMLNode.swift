@@ -24,6 +24,13 @@ public struct YAMLNode: @unchecked Sendable {
 
     private var record: NodeRecord { storage.pointee.record(index) }
 
+    /// Which node of its document this is (an alias's expansions share one).
+    public struct ID: Hashable, Sendable {
+        let index: Int32
+    }
+
+    public var id: ID { ID(index: index) }
+
     public var kind: Kind { record.kind }
 
     /// Where the value starts (for a block mapping, its first key).
@@ -89,6 +96,34 @@ public struct YAMLNode: @unchecked Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether this is a collection an alias repeats (`overrides: *holidays`):
+    /// its values were written at the anchor, before the alias's own place.
+    public var isAliasRepeat: Bool {
+        switch kind {
+        case .scalar: false
+        case .sequence: items.first.map { $0.location < location } ?? false
+        case .mapping: pairs.first.map { $0.key.location < location } ?? false
+        }
+    }
+
+    /// The places of the values inside it, from the first to the last (an
+    /// alias or a merge key `<<` may bring in values written before it).
+    public var extent: ClosedRange<SourceLocation> {
+        var first = location
+        var last = location
+        func visit(_ node: YAMLNode) {
+            first = min(first, node.location)
+            last = max(last, node.location)
+            switch node.kind {
+            case .scalar: return
+            case .sequence: for item in node.items { visit(item) }
+            case .mapping: for pair in node.pairs { visit(pair.key); visit(pair.value) }
+            }
+        }
+        visit(self)
+        return first...last
     }
 
     private func bytes(of record: NodeRecord) -> UnsafeBufferPointer<UInt8> {

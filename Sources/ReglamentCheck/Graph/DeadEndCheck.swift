@@ -16,7 +16,18 @@ public struct DeadEndCheck: Check {
                     say: Здравствуйте!
             """,
         ],
-        nonTriggering: []
+        nonTriggering: [
+            """
+            scripts:
+              - id: inbound
+                direction: inbound
+                start: greeting
+                nodes:
+                  - id: greeting
+                    say: Здравствуйте!
+                    outcome: closed
+            """,
+        ]
     )
 
     public init() {}
@@ -24,10 +35,16 @@ public struct DeadEndCheck: Check {
     public func check(_ regulation: Regulation, index: RegulationIndex) -> [Diagnostic] {
         regulation.scripts.flatMap { script in
             script.nodes.filter { ScriptGraph.exits(of: $0).isEmpty }.map { node in
-                Self.description.diagnostic(
+                // The nodes it keeps from the start are its consequence, said here rather than as R301 each.
+                let graph = index.graphs[script.id]
+                let cutOff = graph?.cutOff(by: node.id) ?? []
+                return Self.description.diagnostic(
                     "node '\(node.id)' of script '\(script.id)' is a dead end: the operator has nowhere to go",
                     hint: "add 'options:', 'next:', 'escalate:' or 'outcome:'",
-                    at: node.location
+                    at: node.location,
+                    related: cutOff.compactMap { id in
+                        graph?.nodes[id].map { RelatedLocation(message: "node '\(id)' is reached only past this dead end", location: $0.location) }
+                    }
                 )
             }
         }

@@ -63,6 +63,23 @@ public struct ScriptGraph: Sendable {
 
     public func successors(of id: Identifier) -> [Identifier] { successorLists[id] ?? [] }
 
+    /// The nodes a dead end alone keeps from the start: those the start
+    /// cannot reach but the node written after the dead end leads to (its
+    /// missing `next:` most likely went there). The dead end's error names
+    /// them, and they are not reported again as unreachable.
+    public func cutOff(by deadEnd: Identifier) -> [Identifier] {
+        guard let position = script.nodes.firstIndex(where: { $0.id == deadEnd }), position + 1 < script.nodes.count else { return [] }
+        let reached = Set(reachable)
+        guard reached.contains(deadEnd) else { return [] }
+        let following = script.nodes[position + 1].id
+        return ScriptGraph.breadthFirst(from: following, nodes: nodes, successors: successorLists).filter { !reached.contains($0) }
+    }
+
+    /// Every node some dead end cuts off (see `cutOff(by:)`).
+    public var cutOffByDeadEnds: Set<Identifier> {
+        Set(script.nodes.filter { ScriptGraph.exits(of: $0).isEmpty }.flatMap { cutOff(by: $0.id) })
+    }
+
     private static func breadthFirst(
         from start: Identifier, nodes: [Identifier: ScriptNode], successors: [Identifier: [Identifier]]
     ) -> [Identifier] {

@@ -20,7 +20,21 @@ public struct UnreachableNodeCheck: Check {
                     outcome: closed
             """,
         ],
-        nonTriggering: []
+        nonTriggering: [
+            // Cut off by a dead end: its R302 names the node.
+            """
+            scripts:
+              - id: inbound
+                direction: inbound
+                start: greeting
+                nodes:
+                  - id: greeting
+                    say: Здравствуйте!
+                  - id: ask
+                    say: Чем могу помочь?
+                    outcome: closed
+            """,
+        ]
     )
 
     public init() {}
@@ -28,8 +42,9 @@ public struct UnreachableNodeCheck: Check {
     public func check(_ regulation: Regulation, index: RegulationIndex) -> [Diagnostic] {
         regulation.scripts.flatMap { script -> [Diagnostic] in
             guard let graph = index.graphs[script.id], graph.nodes[script.start] != nil else { return [] }
-            let reachable = Set(graph.reachable)
-            return script.nodes.filter { !reachable.contains($0.id) }.map { node in
+            // Nodes a dead end cuts off are named by its error (R302).
+            let accounted = Set(graph.reachable).union(graph.cutOffByDeadEnds)
+            return script.nodes.filter { !accounted.contains($0.id) }.map { node in
                 Self.description.diagnostic(
                     "node '\(node.id)' of script '\(script.id)' cannot be reached from '\(script.start)'",
                     hint: "link it from another node with 'next:' or an option, or remove it",

@@ -3,8 +3,9 @@ import ReglamentYAML
 
 /// Reads a regulation: the main file and its includes, merged into one
 /// document, shape-checked against the schema derived from the model, then
-/// decoded. Stops before decoding when the shape is wrong, so later
-/// phases always see a complete model.
+/// decoded. With shape errors, the parts that cannot be read are left out
+/// and the rest is decoded, so every rule still runs on what is sound; a
+/// model is nil only when a required part of the root is broken.
 public struct RegulationLoader: Sendable {
     public var yaml: YAMLLoader
 
@@ -40,18 +41,20 @@ public struct RegulationLoader: Sendable {
         var diagnostics = includes.diagnostics
         // The shape check and decoding both only read the document, so they
         // run side by side; the decoded model is kept only if the shape is sound.
-        let (shapeProblems, decoded, rootLocation) = document.withRoot { root in
-            let (shapeProblems, decoded) = Parallel.both(
+        let (shape, decoded, rootLocation) = document.withRoot { root in
+            let (shape, decoded) = Parallel.both(
                 { ShapeValidator(schema: Regulation.schema).validate(root) },
                 { Result { try NodeDecoder.decode(Regulation.self, from: root) } }
             )
-            return (shapeProblems, decoded, root.location)
+            return (shape, decoded, root.location)
         }
-        diagnostics += shapeProblems
-        guard diagnostics.errorCount == 0 else {
+        diagnostics += shape.problems
+        guard shape.isReadable else {
             return LoadedRegulation(regulation: nil, diagnostics: diagnostics.sorted(), files: includes.files)
         }
-        switch decoded {
+        // With shape errors, what is sound is still read (and checked), without the parts that are not.
+        let read = shape.omitted.isEmpty ? decoded : Self.decode(document, omitting: shape.omitted)
+        switch read {
         case .success(let regulation) where regulation.reglament.value != Regulation.formatVersion:
             diagnostics.append(Diagnostic(
                 code: ShapeCode.unsupportedVersion, severity: .error,
@@ -61,7 +64,7 @@ public struct RegulationLoader: Sendable {
             ))
             return LoadedRegulation(regulation: nil, diagnostics: diagnostics, files: includes.files)
         case .success(let regulation):
-            return LoadedRegulation(regulation: regulation, diagnostics: diagnostics, files: includes.files)
+            return LoadedRegulation(regulation: regulation, diagnostics: diagnostics, files: includes.files, damage: shape.damage)
         case .failure(let error):
             // The shape check passed, so this is our bug; say so plainly, with the place.
             diagnostics.append(Diagnostic(
@@ -71,6 +74,14 @@ public struct RegulationLoader: Sendable {
             ))
             return LoadedRegulation(regulation: nil, diagnostics: diagnostics, files: includes.files)
         }
+    }
+
+    private static func decode(_ document: YAMLDocument, omitting omitted: Set<YAMLNode.ID>) -> Result<Regulation, any Error> {
+        var composer = YAMLComposer()
+        let sound = composer.copy(document.root, omitting: omitted)
+        let soundDocument = composer.document(root: sound)
+        withExtendedLifetime(document) {}
+        return Result { try NodeDecoder.decode(Regulation.self, from: soundDocument) }
     }
 }
 

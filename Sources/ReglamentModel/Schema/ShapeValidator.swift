@@ -3,7 +3,8 @@ import ReglamentYAML
 
 /// Checks a YAML document against the schema: unknown keys (with "did you
 /// mean"), wrong types, missing required fields, bad formats and values.
-/// Collects every problem in one pass.
+/// Collects every problem in one pass, and notes what the decoder must be
+/// spared for the rest to be read and checked (`ShapeReport`).
 public struct ShapeValidator {
     public let schema: SchemaNode
 
@@ -12,63 +13,86 @@ public struct ShapeValidator {
     }
 
     /// `node`'s document must be held until this returns.
-    public func validate(_ node: YAMLNode) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        validate(node, against: schema, field: "regulation", into: &problems)
-        return problems
+    public func validate(_ node: YAMLNode) -> ShapeReport {
+        var report = ShapeReport()
+        report.root = node.id
+        report.isReadable = validate(node, against: schema, field: "regulation", into: &report)
+        report.finish(node)
+        return report
     }
 
-    private func validate(_ node: YAMLNode, against schema: SchemaNode, field: String, into problems: inout [Diagnostic]) {
+    /// Whether the node can be decoded as `schema` once the parts noted in
+    /// `report.omitted` are taken out. An item of a list, a value of a
+    /// dictionary and an optional field that cannot are omitted (the rest of
+    /// their mapping or list still reads); a required field that cannot
+    /// makes its whole mapping unreadable.
+    private func validate(_ node: YAMLNode, against schema: SchemaNode, field: String, into report: inout ShapeReport) -> Bool {
+        // Inside an alias's repeat, problems are the anchor's: reported once, with the alias as a note.
+        if node.isAliasRepeat {
+            report.aliasSites.append(node.location)
+            defer { report.aliasSites.removeLast() }
+            return validateValue(node, against: schema, field: field, into: &report)
+        }
+        return validateValue(node, against: schema, field: field, into: &report)
+    }
+
+    private func validateValue(_ node: YAMLNode, against schema: SchemaNode, field: String, into report: inout ShapeReport) -> Bool {
         switch schema {
         case .object(let object):
             guard node.kind == .mapping else {
-                return problems.append(wrongType(node, expected: "a mapping", field: field))
+                return report.refuse(wrongType(node, expected: "a mapping", field: field))
             }
-            validateObject(object, pairs: node.pairs, at: node, field: field, into: &problems)
+            return validateObject(object, pairs: node.pairs, at: node, field: field, into: &report)
         case .list(let item):
             guard node.kind == .sequence else {
-                return problems.append(wrongType(node, expected: "a list", field: field))
+                return report.refuse(wrongType(node, expected: "a list", field: field))
             }
-            for element in node.items { validate(element, against: item, field: field, into: &problems) }
+            for element in node.items where !validate(element, against: item, field: field, into: &report) {
+                report.omit(element, from: node)
+            }
+            return true
         case .dictionary(let keyFormat, let value):
             guard node.kind == .mapping else {
-                return problems.append(wrongType(node, expected: "a mapping", field: field))
+                return report.refuse(wrongType(node, expected: "a mapping", field: field))
             }
             for pair in node.pairs {
+                var readable = true
                 if let keyFormat, let problem = keyFormat.validate(pair.keyText) {
-                    problems.append(badFormat(problem, at: pair.key))
+                    readable = report.refuse(badFormat(problem, in: pair.keyText, of: keyFormat, at: pair.key))
                 }
-                validate(pair.value, against: value, field: pair.keyText, into: &problems)
+                if !validate(pair.value, against: value, field: pair.keyText, into: &report) { readable = false }
+                if !readable { report.omit(pair.value, from: node) }
             }
+            return true
         case .string:
             // Any text will do, so none is made.
-            if node.kind != .scalar || node.isNull { problems.append(wrongType(node, expected: "text", field: field)) }
+            if node.kind != .scalar || node.isNull { return report.refuse(wrongType(node, expected: "text", field: field)) }
         case .integer:
-            if let text = scalar(node, expected: "a whole number", field: field, into: &problems), Int(text) == nil {
-                problems.append(wrongType(node, expected: "a whole number", field: field))
+            if let text = scalar(node, expected: "a whole number", field: field, into: &report), Int(text) == nil {
+                return report.refuse(wrongType(node, expected: "a whole number", field: field))
             }
         case .number:
-            if let text = scalar(node, expected: "a number", field: field, into: &problems), Double(text) == nil {
-                problems.append(wrongType(node, expected: "a number", field: field))
+            if let text = scalar(node, expected: "a number", field: field, into: &report), Double(text) == nil {
+                return report.refuse(wrongType(node, expected: "a number", field: field))
             }
         case .boolean:
-            if let text = scalar(node, expected: "true or false", field: field, into: &problems),
+            if let text = scalar(node, expected: "true or false", field: field, into: &report),
                NodeDecoder.bool(text) == nil
             {
-                problems.append(wrongType(node, expected: "true or false", field: field))
+                return report.refuse(wrongType(node, expected: "true or false", field: field))
             }
         case .format(let format):
-            if let text = scalar(node, expected: "a \(format.name)", field: field, into: &problems),
+            if let text = scalar(node, expected: "a \(format.name)", field: field, into: &report),
                let problem = format.validate(text)
             {
-                problems.append(badFormat(problem, at: node))
+                return report.refuse(badFormat(problem, in: text, of: format, at: node))
             }
         case .enumeration(_, let values):
-            if let text = scalar(node, expected: "one of \(values.joined(separator: ", "))", field: field, into: &problems),
+            if let text = scalar(node, expected: "one of \(values.joined(separator: ", "))", field: field, into: &report),
                !values.contains(text)
             {
                 let suggestion = Spelling.closest(to: text, among: values).map { "did you mean '\($0)'? " } ?? ""
-                problems.append(Diagnostic(
+                return report.refuse(Diagnostic(
                     code: ShapeCode.badValue, severity: .error,
                     message: "'\(text)' is not a valid value for '\(field)'",
                     hint: suggestion + "expected one of: \(values.joined(separator: ", "))",
@@ -76,11 +100,14 @@ public struct ShapeValidator {
                 ))
             }
         }
+        // A scalar's own problems were returned above; `scalar` reported a missing one.
+        return node.kind == .scalar && !node.isNull
     }
 
     private func validateObject(
-        _ object: ObjectSchema, pairs: YAMLNode.Pairs, at node: YAMLNode, field: String, into problems: inout [Diagnostic]
-    ) {
+        _ object: ObjectSchema, pairs: YAMLNode.Pairs, at node: YAMLNode, field: String, into report: inout ShapeReport
+    ) -> Bool {
+        var readable = true
         // A misspelt required key is reported once, as the typo, not again as missing.
         var suggested: Set<String> = []
         for pair in pairs {
@@ -91,35 +118,40 @@ public struct ShapeValidator {
                 if let closest { suggested.insert(closest) }
                 let hint = closest.map { "did you mean '\($0)'?" }
                     ?? "known keys here: \(known.joined(separator: ", "))"
-                problems.append(Diagnostic(
+                report.add(Diagnostic(
                     code: ShapeCode.unknownKey, severity: .error,
                     message: "unknown key '\(key)' in '\(field)'", hint: hint, location: pair.key.location
                 ))
+                // The decoder passes over it; what the owner meant by it is missing around it.
+                report.ignore(pair.value, in: node)
                 continue
             }
             if pair.value.isNull {
-                if fieldSchema.isRequired { problems.append(missing(key, in: field, at: pair.key.location)) }
+                if fieldSchema.isRequired { readable = report.refuse(missing(key, in: field, at: pair.key.location)) }
                 continue
             }
-            validate(pair.value, against: fieldSchema.schema, field: key, into: &problems)
+            if !validate(pair.value, against: fieldSchema.schema, field: key, into: &report) {
+                if fieldSchema.isRequired { readable = false } else { report.omit(pair.value, from: node) }
+            }
         }
         // Presence is asked before `suggested`: hashing every required key costs more than the scan.
         for required in object.fields
         where required.isRequired && !pairs.contains(where: { $0.key.hasText(required.key) })
             && !suggested.contains(required.key)
         {
-            problems.append(missing(required.key, in: field, at: node.location))
+            readable = report.refuse(missing(required.key, in: field, at: node.location))
         }
+        return readable
     }
 
     /// The scalar's text, or nil after reporting that it is not a scalar.
     /// `expected` is only worded when there is a problem: most values have
     /// none, and building "one of …" for each would cost more than the check.
     private func scalar(
-        _ node: YAMLNode, expected: @autoclosure () -> String, field: String, into problems: inout [Diagnostic]
+        _ node: YAMLNode, expected: @autoclosure () -> String, field: String, into report: inout ShapeReport
     ) -> String? {
         guard let text = node.text, !node.isNull else {
-            problems.append(wrongType(node, expected: expected(), field: field))
+            report.add(wrongType(node, expected: expected(), field: field))
             return nil
         }
         return text
@@ -145,7 +177,8 @@ public struct ShapeValidator {
         )
     }
 
-    private func badFormat(_ problem: FormatProblem, at node: YAMLNode) -> Diagnostic {
-        Diagnostic(code: ShapeCode.badFormat, severity: .error, message: problem.message, hint: problem.hint, location: node.location)
+    private func badFormat(_ problem: FormatProblem, in text: String, of format: ScalarFormatInfo, at node: YAMLNode) -> Diagnostic {
+        let explained = TypingSlips.explain(problem, in: text, validate: format.validate)
+        return Diagnostic(code: ShapeCode.badFormat, severity: .error, message: explained.message, hint: explained.hint, location: node.location)
     }
 }
