@@ -7,7 +7,7 @@ struct CompilerTests {
     func everyExampleCompilesWithEveryTargetDefined(file: String) throws {
         let result = Compiler().compile(file: file)
         let compiled = try #require(result.compiled, "\(result.diagnostics)")
-        #expect(compiled.format == "reglament-compiled/2")
+        #expect(compiled.format == "reglament-compiled/3")
         for script in compiled.scripts {
             let ids = Set(script.steps.map(\.id))
             #expect(ids.count == script.steps.count, "step ids repeat in \(script.id)")

@@ -76,6 +76,21 @@ import Testing
         #expect(bigOrder.condition == "заказ дороже 30\u{00A0}000\u{00A0}₽")
     }
 
+    @Test(arguments: ["uyut-lavka", "bolshoy-dom", "hifi-dom"])
+    func faqTopicsAreNamedNeverShownByTheirIds(_ shop: String) throws {
+        let compiled = try HandbookFixtures.compiled(shop)
+        for topic in HandbookView(compiled).faqTopics {
+            #expect(!compiled.faq.contains { $0.topic == topic.title }, "\(shop): the topic «\(topic.title)» is shown by its id")
+        }
+    }
+
+    @Test func aTopicOfTheShopsOwnIsCalledByItsTitleOrItsFirstQuestion() throws {
+        let titles = HandbookView(try HandbookFixtures.compiled("hifi-dom")).faqTopics.map(\.title)
+        #expect(titles.contains("Гарантия и сервис"))  // `title:`
+        #expect(titles.contains("Принимаете старую технику?"))  // trade_in has no title
+        #expect(titles.contains("Доставка: сроки и стоимость"))  // a standard topic
+    }
+
     @Test func aShortenedHolidaySpanSaysItsHoursOnce() throws {
         let view = HandbookView(try HandbookFixtures.compiled("hifi-dom"))
         let days = try #require(view.shop.hoursExceptions.first { $0.dates == "04.01.2027–08.01.2027" })

@@ -21,11 +21,6 @@ public struct CoverageChecklist: Sendable {
         (.payment, "способ оплаты"), (.delivery, "способ доставки"), (.contactChannel, "канал связи"),
     ]
 
-    static let faqTopicTitles: [String: String] = [
-        "availability": "наличие", "price": "цена", "delivery_time": "сроки доставки", "payment": "оплата",
-        "order_status": "статус заказа", "extra_services": "доп. услуги", "returns": "возврат",
-    ]
-
     public var items: [ChecklistItem] {
         [shop(), payment()] + zones() + [geography()] + faqTopics() + [returns(), escalationContacts(), aroundTheClock(), forwarding()]
             + orderFields() + [consent(), authority(), confirmation()]
@@ -77,7 +72,7 @@ public struct CoverageChecklist: Sendable {
         FAQEntry.standardTopics.map { topic in
             let entry = regulation.faq.first { $0.topic.text == topic }
             return ChecklistItem(
-                id: "faq.\(topic)", title: "FAQ: \(Self.faqTopicTitles[topic] ?? topic)", passed: entry != nil,
+                id: "faq.\(topic)", title: "FAQ: \(FAQTopicTitle.title(of: topic, in: regulation.faq))", passed: entry != nil,
                 location: entry.map { "\($0.location)" } ?? regulation.faq.first.map { "\($0.location)" },
                 hint: entry == nil ? "добавьте ответ с topic: \(topic)" : nil)
         }

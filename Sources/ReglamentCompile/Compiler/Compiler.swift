@@ -78,7 +78,8 @@ public struct Compiler: Sendable {
             faq: Parallel.map(regulation.faq) { entry in
                 let answer = facts.line(entry.answer.value)
                 return CompiledFAQ(
-                    id: entry.id.text, topic: entry.topic.text, questions: entry.questions.map(\.value), answer: answer,
+                    id: entry.id.text, topic: entry.topic.text, topicTitle: FAQTopicTitle.title(of: entry.topic.text, in: regulation.faq),
+                    questions: entry.questions.map(\.value), answer: answer,
                     dependsOnZone: answer.slots.contains { $0.source == .zone })
             },
             escalations: regulation.escalations.map { escalation($0, index: index, facts: facts) },

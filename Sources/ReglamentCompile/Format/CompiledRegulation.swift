@@ -5,7 +5,7 @@ import ReglamentModel
 /// `<shop-id>.script.json` (see docs/compiled-format.md); the runner reads
 /// only this.
 public struct CompiledRegulation: Codable, Sendable, Equatable {
-    /// `reglament-compiled/2`: readers refuse a format they do not know.
+    /// `reglament-compiled/3`: readers refuse a format they do not know.
     public var format: String
     /// SHA-256 over the regulation's source files (see `sources`): the
     /// version every call records.
@@ -30,7 +30,7 @@ public struct CompiledRegulation: Codable, Sendable, Equatable {
     public var mailTemplates: [String: String]?
     public var scripts: [CompiledScript]
 
-    public static let formatName = "reglament-compiled/2"
+    public static let formatName = "reglament-compiled/3"
 }
 
 /// One source file of the regulation and the SHA-256 of its bytes.

@@ -22,18 +22,6 @@ enum RussianLabels {
         }
     }
 
-    static func faqTopic(_ topic: String) -> String {
-        [
-            "availability": "Наличие товара",
-            "price": "Цены и скидки",
-            "delivery_time": "Доставка: сроки и стоимость",
-            "payment": "Оплата",
-            "order_status": "Статус заказа",
-            "extra_services": "Дополнительные услуги",
-            "returns": "Возврат и обмен",
-        ][topic] ?? topic
-    }
-
     static func escalationAction(_ action: EscalationAction) -> String {
         switch action {
         case .transfer: "перевести звонок"

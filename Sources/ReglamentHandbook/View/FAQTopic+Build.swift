@@ -5,14 +5,16 @@ extension FAQTopic {
     static func topics(of faq: [CompiledFAQ], context: HandbookContext) -> [FAQTopic] {
         var order: [String] = []
         var entries: [String: [FAQEntry]] = [:]
+        var titles: [String: String] = [:]
         for item in faq {
             if entries[item.topic] == nil { order.append(item.topic) }
+            titles[item.topic] = item.topicTitle
             entries[item.topic, default: []].append(FAQEntry(item, context: context))
         }
         return order.map { topic in
             FAQTopic(
                 anchor: HandbookContext.anchor("faq-topic", topic),
-                title: RussianLabels.faqTopic(topic),
+                title: titles[topic] ?? topic,
                 entries: entries[topic] ?? []
             )
         }

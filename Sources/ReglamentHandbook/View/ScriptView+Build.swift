@@ -1,4 +1,5 @@
 import ReglamentCompile
+import ReglamentModel
 import ReglamentWording
 
 extension ScriptView {
@@ -67,9 +68,10 @@ extension ScriptView {
         if let entry = context.compiled.faq.first(where: { $0.id == id }) {
             return StepView.FAQLink(
                 anchor: HandbookContext.anchor("faq", entry.id),
-                title: entry.questions.first ?? RussianLabels.faqTopic(entry.topic)
+                title: entry.questions.first ?? entry.topicTitle
             )
         }
-        return StepView.FAQLink(anchor: HandbookContext.anchor("faq-topic", id), title: RussianLabels.faqTopic(id))
+        let title = context.compiled.faq.first { $0.topic == id }?.topicTitle ?? FAQTopicTitle.standard[id] ?? id
+        return StepView.FAQLink(anchor: HandbookContext.anchor("faq-topic", id), title: title)
     }
 }
