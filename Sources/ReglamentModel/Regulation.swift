@@ -7,6 +7,7 @@ public struct Regulation: Decodable, Sendable, SchemaDocumented {
     public let reglament: Located<Int>
     public let include: [Located<String>]?
     public let shop: Shop
+    public let callCenter: CallCenter?
     public let contacts: [Contact]
     public let payment: [PaymentMethod]
     public let productClasses: [ProductClass]?
@@ -20,7 +21,9 @@ public struct Regulation: Decodable, Sendable, SchemaDocumented {
     public let templates: [String: Located<String>]?
 
     enum CodingKeys: String, CodingKey {
-        case location, reglament, include, shop, contacts, payment
+        case location, reglament, include, shop
+        case callCenter = "call_center"
+        case contacts, payment
         case productClasses = "product_classes"
         case delivery, order, faq, escalations, authority, scripts, templates
     }
@@ -32,6 +35,7 @@ public struct Regulation: Decodable, Sendable, SchemaDocumented {
         "reglament": "Format version of this file: 1.",
         "include": "Other files of this regulation, relative to this one.",
         "shop": "Shop facts and working hours.",
+        "call_center": "The call center that answers the line: its time zone and hours (default: around the clock in the shop's zone).",
         "contacts": "People the operator may escalate to.",
         "payment": "Payment methods.",
         "product_classes": "Classes of goods with their own delivery limits or specialists.",

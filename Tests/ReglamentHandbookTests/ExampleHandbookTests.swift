@@ -70,7 +70,7 @@ import Testing
         let view = HandbookView(try HandbookFixtures.compiled("uyut-lavka"))
         let rule = try #require(view.escalations.first { $0.id == "not-covered" })
         #expect(rule.hoursOwn == "пн–пт 09:00–22:00; сб 11:00–16:00")
-        #expect(rule.hoursShop == rule.hoursOwn)  // the owner lives in the shop's time zone
+        #expect(rule.hoursCallCenter == rule.hoursOwn + " МСК")  // no call_center: the shop's zone
         #expect(rule.fallback.hasPrefix("→ message-owner"))
         let bigOrder = try #require(view.escalations.first { $0.id == "big-order" })
         #expect(bigOrder.condition == "заказ дороже 30\u{00A0}000\u{00A0}₽")

@@ -52,6 +52,7 @@ public struct Compiler: Sendable {
             version: "",
             sources: [],
             shop: shop(regulation.shop, currency: currency, facts: facts),
+            callCenter: callCenter(regulation.callCenter, shop: regulation.shop),
             facts: facts.facts,
             contacts: regulation.contacts.map(contact),
             payment: regulation.payment.map { method in
@@ -101,6 +102,13 @@ public struct Compiler: Sendable {
             email: shop.email?.value.address, timezone: shop.timezone.value.identifier,
             locale: shop.locale?.value ?? "ru-RU", currency: currency, about: shop.about.map { facts.line($0.value).text },
             hours: LocalWeek(shop.hours.week).said(), availability: AvailabilityBuilder.build(shop.hours, in: shop.timezone.value))
+    }
+
+    private func callCenter(_ center: CallCenter?, shop: Shop) -> CompiledCallCenter {
+        let zone = center?.timezone?.value ?? shop.timezone.value
+        return CompiledCallCenter(
+            timezone: zone.identifier, hours: center?.hours.map { LocalWeek($0.week).said() },
+            availability: center?.hours.map { AvailabilityBuilder.build($0, in: zone) })
     }
 
     private func compiledZone(_ zone: DeliveryZone, terms options: ZoneTerms, classes: [ProductClass]) -> CompiledZone {

@@ -12,6 +12,7 @@ public struct CompiledRegulation: Codable, Sendable, Equatable {
     public var version: String
     public var sources: [SourceDigest]
     public var shop: CompiledShop
+    public var callCenter: CompiledCallCenter
     /// Shop facts by variable name (`shop.name`, `payment.methods`...), as
     /// substituted into every line.
     public var facts: [String: String]
@@ -38,6 +39,15 @@ public struct SourceDigest: Codable, Sendable, Equatable {
     /// Relative to the main file's folder.
     public var path: String
     public var sha256: String
+}
+
+/// The call center answering the line (see `CallCenter`): its clock and,
+/// when it does not answer around the clock, its hours.
+public struct CompiledCallCenter: Codable, Sendable, Equatable {
+    public var timezone: String
+    /// As the handbook says them ("пн–пт 20:00–09:00"); nil around the clock.
+    public var hours: String?
+    public var availability: Availability?
 }
 
 public struct CompiledShop: Codable, Sendable, Equatable {

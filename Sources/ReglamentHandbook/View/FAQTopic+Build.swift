@@ -52,7 +52,7 @@ extension EscalationRow {
         let availability = rule.availability ?? person?.availability
         let unreachable = rule.contact == nil ? "—" : "только сообщения"
         hoursOwn = availability.map(context.hoursOwn) ?? unreachable
-        hoursShop = availability.map(context.hoursInShopZone) ?? unreachable
+        hoursCallCenter = availability.map(context.hoursInCallCenterZone) ?? unreachable
         fallback = rule.fallback.map { fallback in
             "→ \(fallback): " + (context.escalations[fallback].map(context.condition) ?? "правило не найдено")
         } ?? "—"

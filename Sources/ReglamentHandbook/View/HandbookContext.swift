@@ -4,10 +4,12 @@ import ReglamentModel
 import ReglamentWording
 
 /// What every part of the handbook looks up while it is built: names by
-/// id, the shop's time zone, the currency.
+/// id, the shop's and the call center's time zones, the currency.
 struct HandbookContext {
     let compiled: CompiledRegulation
     let shopZone: TimeZone
+    /// The clock the operators read (`call_center.timezone`, else the shop's).
+    let callCenterZone: TimeZone
     let contacts: [String: CompiledContact]
     let classes: [String: CompiledProductClass]
     let fields: [String: CompiledField]
@@ -17,6 +19,7 @@ struct HandbookContext {
     init(_ compiled: CompiledRegulation) {
         self.compiled = compiled
         shopZone = TimeZone(identifier: compiled.shop.timezone) ?? .gmt
+        callCenterZone = TimeZone(identifier: compiled.callCenter.timezone) ?? shopZone
         contacts = Dictionary(compiled.contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         classes = Dictionary(compiled.productClasses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         fields = Dictionary(compiled.fields.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -43,9 +46,15 @@ struct HandbookContext {
         Self.reachable(availability.localWeek.said(closedDays: .leftOut))
     }
 
-    /// The same hours on the shop's clock, turned through the person's zone.
-    func hoursInShopZone(_ availability: Availability) -> String {
-        Self.reachable(availability.localWeek.said(in: shopZone, from: availability.timeZone, closedDays: .leftOut))
+    /// The same hours on the call center's clock, turned through the
+    /// person's zone and named ("сб 11:00–15:00 МСК"): what operators read.
+    func hoursInCallCenterZone(_ availability: Availability) -> String {
+        let hours = availability.localWeek.said(in: callCenterZone, from: availability.timeZone, closedDays: .leftOut)
+        guard !hours.isEmpty else { return Self.reachable(hours) }
+        // The zone goes after the hours, before a note on summer time.
+        let zone = ZoneWording.short(callCenterZone)
+        guard let note = hours.range(of: " (") else { return "\(hours) \(zone)" }
+        return "\(hours[..<note.lowerBound]) \(zone)\(hours[note.lowerBound...])"
     }
 
     /// A week with no hours says nothing: say what it means.

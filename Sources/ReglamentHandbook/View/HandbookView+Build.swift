@@ -71,7 +71,7 @@ extension ContactRow {
         timezone = context.zoneLabel(contact.timezone)
         messagesOnly = contact.availability == nil
         hoursOwn = contact.availability.map(context.hoursOwn) ?? "только сообщения"
-        hoursShop = contact.availability.map(context.hoursInShopZone) ?? "только сообщения"
+        hoursCallCenter = contact.availability.map(context.hoursInCallCenterZone) ?? "только сообщения"
         contactExceptions = context.exceptions(contact.availability)
     }
 }

@@ -70,9 +70,9 @@ public struct ContactRow: Sendable, Equatable {
     public var phone: String
     public var email: String
     public var timezone: String
-    /// When they take calls, in their own time zone and in the shop's.
+    /// When they take calls, in their own time zone and on the call center's clock.
     public var hoursOwn: String
-    public var hoursShop: String
+    public var hoursCallCenter: String
     public var messagesOnly: Bool
     public var contactExceptions: [HoursException]
 }
@@ -187,7 +187,7 @@ public struct EscalationRow: Sendable, Equatable {
     public var action: String
     public var contact: String
     public var hoursOwn: String
-    public var hoursShop: String
+    public var hoursCallCenter: String
     /// "→ message-owner (любой случай)" or "—".
     public var fallback: String
     public var escalationWhisper: SpokenLine?
