@@ -28,7 +28,7 @@ struct MailOutboxBenchmark {
             print("\(regulation) does not compile")
             exit(1)
         }
-        let now = try Date(scenario.now, strategy: .iso8601)
+        let now = scenario.now.date
         let server: LoopbackSMTPServer? = value(after: "--mail", in: arguments) == nil ? try LoopbackSMTPServer() : nil
         let url = value(after: "--mail", in: arguments) ?? "smtp://127.0.0.1:\(server?.port ?? 25)"
 
@@ -41,7 +41,7 @@ struct MailOutboxBenchmark {
 
         /// Plays the scenario; returns the time the last action took (the outcome and its mail committed).
         func takeCall() async throws {
-            var session = try await runner.begin(operatorName: "Бенчмарк", clientPostalIndex: scenario.postal, at: now)
+            var session = try await runner.begin(operatorName: "Бенчмарк", clientPostalIndex: scenario.postal?.digits, at: now)
             for typed in scenario.steps {
                 guard case .action(let action) = OperatorInput(typed) else { continue }
                 _ = try await runner.perform(action, on: &session, at: now)
@@ -61,7 +61,7 @@ struct MailOutboxBenchmark {
 
         var latencies: [Duration] = []
         for _ in 0..<idleRounds {
-            var session = try await runner.begin(operatorName: "Бенчмарк", clientPostalIndex: scenario.postal, at: now)
+            var session = try await runner.begin(operatorName: "Бенчмарк", clientPostalIndex: scenario.postal?.digits, at: now)
             let actions = scenario.steps.compactMap { typed -> OperatorAction? in
                 if case .action(let action) = OperatorInput(typed) { return action }
                 return nil

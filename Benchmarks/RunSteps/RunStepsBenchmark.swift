@@ -22,7 +22,7 @@ struct RunStepsBenchmark {
             exit(1)
         }
         let scenario = try Scenario.load(scenarioFile)
-        let now = try Date(scenario.now, strategy: .iso8601)
+        let now = scenario.now.date
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-run-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteCallStore(path: folder.appendingPathComponent("calls.sqlite").path)

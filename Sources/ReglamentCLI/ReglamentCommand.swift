@@ -14,8 +14,9 @@ public struct ReglamentCommand: ParsableCommand {
 
     public init() {}
 
-    /// Runs the command line and returns the process exit status:
-    /// 0 success, 1 problems found, 2 usage errors or unreadable input.
+    /// Runs the command line and returns the process exit status
+    /// (`ExitStatus`): 0 success, 1 problems found, 2 usage errors or
+    /// inputs and outputs that cannot be used.
     public static func run(_ arguments: [String]) async -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
@@ -24,29 +25,29 @@ public struct ReglamentCommand: ParsableCommand {
             } else {
                 try command.run()
             }
-            return 0
-        } catch let exit as ExitCode {
-            return exit.rawValue
+            return ExitStatus.success.rawValue
         } catch {
-            let code = exitCode(for: error)
-            let message = fullMessage(for: error)
-            if code == .success {
-                print(message)
-                return 0
+            let (status, message) = ending(for: error)
+            if let message {
+                if status == .success { print(message) } else { StandardError.write(message + "\n") }
             }
-            StandardError.write(message + "\n")
-            return code == .validationFailure ? ExitStatus.usage.rawValue : code.rawValue
+            return status.rawValue
+        }
+    }
+
+    /// ArgumentParser's own errors (bad usage, `--help`, `--version`) in its
+    /// words; everything else as `CommandFailure` says.
+    private static func ending(for error: any Error) -> (status: ExitStatus, message: String?) {
+        switch exitCode(for: error) {
+        case .success: (.success, fullMessage(for: error))
+        case .validationFailure: (.usage, fullMessage(for: error))
+        default: CommandFailure.ending(for: error)
         }
     }
 }
 
 public enum ReglamentVersion {
     public static let current = "0.1.0"
-}
-
-enum ExitStatus {
-    static let problems = ExitCode(1)
-    static let usage = ExitCode(2)
 }
 
 enum StandardError {

@@ -75,7 +75,8 @@ import Testing
         #expect(again.status == 1 && again.stdout.contains("не доставлено: 1"), "\(again.stdout)")
     }
 
-    @Test(arguments: [["run", "Regulations/uyut-lavka/regulation.yaml", "--mail", "ftp://x"], ["outbox", "send", "--give-up-after", "soon"]])
+    // Bad values of --give-up-after and --wait: CommandLineValueTests.
+    @Test(arguments: [["run", "Regulations/uyut-lavka/regulation.yaml", "--mail", "ftp://x"]])
     func badMailSettingsAreUsageErrors(arguments: [String]) throws {
         let result = try ReglamentProcess.run(arguments + ["--db", database])
         #expect(result.status == 2 && result.stderr.hasPrefix("reglament: "), "\(result.stderr)")

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import ReglamentAudit
 import ReglamentCompile
-import ReglamentDiagnostics
 import ReglamentRun
 import ReglamentStore
 
@@ -27,11 +26,15 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(help: "The call database (SQLite).")
     var db = "reglament.sqlite"
 
-    @Option(help: "Calls started on or after this day or time.")
-    var since: String?
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("Calls started on or after this day or time.", valueName: "DATE"),
+        transform: PeriodBound.argument)
+    var since: PeriodBound?
 
-    @Option(help: "Calls started up to this day (included) or before this time.")
-    var until: String?
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("Calls started up to this day (included) or before this time.", valueName: "DATE"),
+        transform: PeriodBound.argument)
+    var until: PeriodBound?
 
     @Option(help: "text (a summary), json (every figure) or html (a printable page with charts).")
     var format: Format = .text
@@ -39,89 +42,50 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(name: [.short, .long], help: "Write the report here instead of standard output.")
     var output: String?
 
-    @Option(help: "Record this many generated calls into --db through the engine, instead of reporting.")
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("Record this many generated calls into --db through the engine, instead of reporting.", valueName: "N"),
+        transform: WholeNumber.count)
     var generate: Int?
 
-    @Option(help: "With --generate: the seed; the same seed records the same calls.")
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("With --generate: the seed; the same seed records the same calls.", valueName: "S"),
+        transform: WholeNumber.seed)
     var seed: UInt64 = 1
-
-    func validate() throws {
-        if let generate, generate < 1 { throw ValidationError("--generate needs a number of calls from 1") }
-    }
 
     func run() async throws {
         let input = try AuditInput.load(file)
         let zone = TimeZone(identifier: input.compiled.shop.timezone) ?? .gmt
-        let start = try since.map { try Self.date($0, option: "--since", in: zone, endOfDay: false) }
-        let end = try until.map { try Self.date($0, option: "--until", in: zone, endOfDay: true) }
+        let start = since?.date(in: zone, endOfDay: false)
+        let end = until?.date(in: zone, endOfDay: true)
         if let generate {
             try await record(generate, compiled: input.compiled, start: start, end: end)
             return
         }
-        guard FileManager.default.fileExists(atPath: db) else {
-            StandardError.write("reglament: no call database '\(db)'\n")
-            throw ExitStatus.usage
-        }
-        let store = try openStore(durability: .full)
+        guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure.noDatabase(path: db) }
+        let store = try SQLiteCallStore(path: db, durability: .full)
         let auditor = Auditor(compiled: input.compiled, checklist: input.checklist, reader: store)
         let report = try await auditor.report(source: file, since: start, until: end)
         let text: String
         switch format {
         case .text: text = AuditTextWriter().write(report)
         case .json: text = try report.json()
-        case .html:
-            do {
-                text = try AuditHTMLRenderer().render(report, compiled: input.compiled)
-            } catch {
-                StandardError.write("reglament: \(error)\n")
-                throw ExitStatus.usage
-            }
+        case .html: text = try AuditHTMLRenderer().render(report, compiled: input.compiled)
         }
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            StandardError.write("reglament: cannot write '\(output)': \(error.localizedDescription)\n")
-            throw ExitStatus.usage
-        }
+        try OutputSet.file(output, text).commit()
     }
 
     private func record(_ calls: Int, compiled: CompiledRegulation, start: Date?, end: Date?) async throws {
         let first = start ?? Date().addingTimeInterval(-28 * 86_400)
         let days = end.map { max(1, Int(($0.timeIntervalSince(first) / 86_400).rounded(.up))) } ?? 28
         // Generated calls are test data: commits need not wait for the disk.
-        let store = try openStore(durability: .bulk)
+        let store = try SQLiteCallStore(path: db, durability: .bulk)
         let runner = CallRunner(store: store, compiled: compiled, validator: FieldValidator())
         let summary = try await CallLogGenerator(runner: runner, start: first, days: days, seed: seed).generate(calls: calls)
         print("recorded \(summary.calls) calls and \(summary.confirmationCalls) confirmation calls (\(summary.events) events) into \(db)")
-    }
-
-    private func openStore(durability: SQLiteCallStore.Durability) throws -> SQLiteCallStore {
-        do {
-            return try SQLiteCallStore(path: db, durability: durability)
-        } catch {
-            StandardError.write("reglament: \(error)\n")
-            throw ExitStatus.usage
-        }
-    }
-
-    /// A day (`2026-11-01`, its start in the shop's zone, or the next day's start
-    /// for an inclusive `--until`) or an ISO 8601 time.
-    static func date(_ text: String, option: String, in zone: TimeZone, endOfDay: Bool) throws -> Date {
-        if let instant = try? Date(text, strategy: .iso8601) { return instant }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        // The calendar rolls 2026-13-01 over to January: a day is taken only if it reads back the same.
-        if parts.count == 3, let day = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
-           calendar.dateComponents([.year, .month, .day], from: day) == DateComponents(year: parts[0], month: parts[1], day: parts[2]) {
-            return endOfDay ? calendar.date(byAdding: .day, value: 1, to: day) ?? day : day
-        }
-        StandardError.write("reglament: \(option) '\(text)' is not a day (2026-11-01) or an ISO 8601 time (2026-11-01T09:00:00+03:00)\n")
-        throw ExitStatus.usage
     }
 }
 
@@ -134,15 +98,7 @@ struct AuditInput {
 
     static func load(_ file: String) throws -> AuditInput {
         guard !file.hasSuffix(".json") else { return AuditInput(compiled: try CompiledInput.load(file), checklist: nil) }
-        guard FileManager.default.isReadableFile(atPath: file) else {
-            StandardError.write("reglament: cannot read '\(file)': no such file or no permission\n")
-            throw ExitStatus.usage
-        }
-        let result = Compiler().compile(file: file)
-        guard let compiled = result.compiled, let regulation = result.regulation else {
-            StandardError.write(TextReporter(colors: StandardError.isTerminal).report(result.diagnostics, sources: SourceFiles()))
-            throw ExitStatus.usage
-        }
-        return AuditInput(compiled: compiled, checklist: CoverageChecklist(regulation: regulation, diagnostics: result.diagnostics))
+        let source = try CompiledInput.compile(file)
+        return AuditInput(compiled: source.compiled, checklist: CoverageChecklist(regulation: source.regulation, diagnostics: source.diagnostics))
     }
 }

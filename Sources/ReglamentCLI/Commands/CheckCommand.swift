@@ -24,15 +24,11 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        var unreadable = false
+        // Every readable file is checked and reported; the unreadable ones are named after.
+        let unreadable = files.filter { !FileManager.default.isReadableFile(atPath: $0) }
         var diagnostics: [Diagnostic] = []
         let checker = Checker()
-        for file in files {
-            guard FileManager.default.isReadableFile(atPath: file) else {
-                StandardError.write("reglament: cannot read '\(file)': no such file or no permission\n")
-                unreadable = true
-                continue
-            }
+        for file in files where !unreadable.contains(file) {
             diagnostics += checker.check(file: file).diagnostics
         }
         if strict {
@@ -44,7 +40,7 @@ struct CheckCommand: ParsableCommand {
         }
         let output = format.reporter.report(diagnostics.sorted(), sources: SourceFiles())
         FileHandle.standardOutput.write(Data(output.utf8))
-        if unreadable { throw ExitStatus.usage }
-        if diagnostics.errorCount > 0 { throw ExitStatus.problems }
+        if !unreadable.isEmpty { throw CommandFailure.unreadable(unreadable) }
+        if diagnostics.errorCount > 0 { throw CommandFailure.problemsFound }
     }
 }

@@ -12,9 +12,9 @@ struct CompileCommand: ParsableCommand {
         discussion: """
             Writes DIR/<shop-id>.script.json (format: docs/compiled-format.md), the operator \
             handbook DIR/handbook.html and DIR/handbook.md, and the flow graphs DIR/flow.dot and \
-            DIR/flow.mmd. A regulation with errors is refused, with the errors printed as \
-            'reglament check' prints them.
-            Exit status: 0 compiled, 1 errors in the regulation, 2 usage errors or unwritable output.
+            DIR/flow.mmd: all of them, or none (each file is replaced whole; a failure leaves DIR as it was). \
+            A regulation with errors is refused, with the errors printed as 'reglament check' prints them.
+            Exit status: 0 compiled, 1 errors in the regulation or its templates, 2 usage errors or unwritable output.
             """
     )
 
@@ -27,57 +27,32 @@ struct CompileCommand: ParsableCommand {
     @Option(help: "The folder with the handbook templates (default: the package's Templates/).")
     var templates: String?
 
-    func run() throws {
-        guard FileManager.default.isReadableFile(atPath: file) else {
-            StandardError.write("reglament: cannot read '\(file)': no such file or no permission\n")
-            throw ExitStatus.usage
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        if let templates, !FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw ValidationError("--templates '\(templates)' is not a folder")
         }
+    }
+
+    func run() throws {
+        guard FileManager.default.isReadableFile(atPath: file) else { throw CommandFailure.unreadable([file]) }
         let result = Compiler().compile(file: file)
         if !result.diagnostics.isEmpty {
             StandardError.write(TextReporter(colors: StandardError.isTerminal).report(result.diagnostics, sources: SourceFiles()))
         }
-        guard let compiled = result.compiled else { throw ExitStatus.problems }
+        guard let compiled = result.compiled else { throw CommandFailure.problemsFound }
 
-        let folder = URL(fileURLWithPath: output, isDirectory: true)
-        let script = folder.appendingPathComponent("\(compiled.shop.id).script.json")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try CompiledJSON.encode(compiled).write(to: script, options: .atomic)
-        } catch {
-            StandardError.write("reglament: cannot write into '\(output)': \(error.localizedDescription)\n")
-            throw ExitStatus.usage
-        }
-        print("wrote \(script.path)")
-        try writeHandbook(compiled, overrides: result.regulation?.templates ?? [:], into: folder)
-        try writeFlowGraphs(compiled, into: folder)
-    }
-
-    private func writeFlowGraphs(_ compiled: CompiledRegulation, into folder: URL) throws {
-        let graph = FlowGraph(compiled)
-        for (name, text) in [("flow.dot", DOTWriter().write(graph)), ("flow.mmd", MermaidWriter().write(graph))] {
-            let file = folder.appendingPathComponent(name)
-            do {
-                try Data(text.utf8).write(to: file, options: .atomic)
-            } catch {
-                StandardError.write("reglament: cannot write '\(file.path)': \(error.localizedDescription)\n")
-                throw ExitStatus.usage
-            }
-            print("wrote \(file.path)")
-        }
-    }
-
-    private func writeHandbook(_ compiled: CompiledRegulation, overrides: [String: Located<String>], into folder: URL) throws {
+        // Everything is built before anything is written.
+        var files = OutputSet(folder: URL(fileURLWithPath: output, isDirectory: true))
+        files.add("\(compiled.shop.id).script.json", CompiledJSON.encode(compiled))
         let renderer = HandbookRenderer(
             templates: templates.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? HandbookRenderer.defaultTemplates,
-            overrides: overrides.mapValues(\.value),
+            overrides: (result.regulation?.templates ?? [:]).mapValues(\.value),
             relativeTo: URL(fileURLWithPath: file).deletingLastPathComponent())
-        do {
-            try renderer.write(try renderer.render(compiled), to: folder)
-        } catch {
-            StandardError.write("reglament: \(error)\n")
-            throw ExitStatus.problems
-        }
-        print("wrote \(folder.appendingPathComponent(HandbookRenderer.htmlName).path)")
-        print("wrote \(folder.appendingPathComponent(HandbookRenderer.markdownName).path)")
+        renderer.add(try renderer.render(compiled), to: &files)
+        let graph = FlowGraph(compiled)
+        files.add("flow.dot", DOTWriter().write(graph))
+        files.add("flow.mmd", MermaidWriter().write(graph))
+        for written in try files.commit() { print("wrote \(written.path)") }
     }
 }

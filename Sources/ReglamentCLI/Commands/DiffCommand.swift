@@ -31,6 +31,6 @@ struct DiffCommand: ParsableCommand {
         let diff = RegulationDiff(old: try CompiledInput.load(old), new: try CompiledInput.load(new))
         let report = format == .json ? DiffReport.json(diff) : DiffReport.text(diff)
         FileHandle.standardOutput.write(Data(report.utf8))
-        if !diff.isEmpty { throw ExitStatus.problems }
+        if !diff.isEmpty { throw CommandFailure.problemsFound }
     }
 }

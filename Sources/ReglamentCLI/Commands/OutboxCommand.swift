@@ -17,14 +17,8 @@ struct OutboxCommand: AsyncParsableCommand {
         var db = "reglament.sqlite"
 
         func open() throws -> SQLiteCallStore {
-            guard FileManager.default.fileExists(atPath: db) else {
-                StandardError.write("reglament: no call database at '\(db)'\n")
-                throw ExitStatus.usage
-            }
-            do { return try SQLiteCallStore(path: db) } catch {
-                StandardError.write("reglament: \(error)\n")
-                throw ExitStatus.usage
-            }
+            guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure.noDatabase(path: db) }
+            return try SQLiteCallStore(path: db)
         }
     }
 
@@ -32,17 +26,10 @@ struct OutboxCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Every mail with its state, attempts and the server's last reply.")
         @OptionGroup var database: Database
         @Option(help: "Only mails in this state: queued, sending, sent or failed.")
-        var state: String?
+        var state: DeliveryState?
 
         func run() async throws {
-            let filter = try state.map { name in
-                guard let state = DeliveryState(rawValue: name) else {
-                    StandardError.write("reglament: --state '\(name)': use queued, sending, sent or failed\n")
-                    throw ExitStatus.usage
-                }
-                return state
-            }
-            let mails = try await database.open().mails(in: filter)
+            let mails = try await database.open().mails(in: state)
             if mails.isEmpty { print("The outbox is empty."); return }
             for mail in mails {
                 let reply = mail.lastReply.map { "  \($0.prefix(160))" } ?? ""
@@ -55,14 +42,17 @@ struct OutboxCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Deliver the mails that are due (exit 1 when some are left undelivered).")
         @OptionGroup var database: Database
         @OptionGroup var mail: MailOptions
-        @Option(help: "Keep trying for this many seconds while mails are waiting.")
-        var wait = 0
+        @Option(
+            parsing: .unconditional,
+            help: ArgumentHelp("Keep trying for this long while mails are waiting: seconds, or 90s, 30m, 2h.", valueName: "TIME"),
+            transform: TimeAmount.orNone)
+        var wait = TimeAmount.zero
 
         func run() async throws {
-            let worker = OutboxWorker(store: try database.open(), transport: try mail.transport(), policy: try mail.policy())
-            let report = try await wait > 0 ? worker.deliverUntilIdle(patience: .seconds(wait)) : worker.deliverDue()
+            let worker = OutboxWorker(store: try database.open(), transport: try mail.transport(), policy: mail.policy)
+            let report = try await wait != .zero ? worker.deliverUntilIdle(patience: wait.duration) : worker.deliverDue()
             print(DeliveryLine.describe(report) ?? "Nothing is due.")
-            if report.retried > 0 || report.failed > 0 || report.unreachable != nil { throw ExitStatus.problems }
+            if report.retried > 0 || report.failed > 0 || report.unreachable != nil { throw CommandFailure.problemsFound }
         }
     }
 
@@ -75,9 +65,7 @@ struct OutboxCommand: AsyncParsableCommand {
         func run() async throws {
             let store = try database.open()
             guard try await store.requeue(id, at: Date()) else {
-                let state = try await store.mail(id)?.state.rawValue
-                StandardError.write("reglament: mail \(id) " + (state.map { "is \($0), not failed" } ?? "is not in the outbox") + "\n")
-                throw ExitStatus.usage
+                throw CommandFailure.mailNotRetriable(id: id, state: try await store.mail(id)?.state.rawValue)
             }
             print("Mail \(id) is queued; `reglament outbox send` delivers it.")
         }
@@ -90,10 +78,7 @@ struct OutboxCommand: AsyncParsableCommand {
         var id: Int64
 
         func run() async throws {
-            guard let mail = try await database.open().mail(id) else {
-                StandardError.write("reglament: mail \(id) is not in the outbox\n")
-                throw ExitStatus.usage
-            }
+            guard let mail = try await database.open().mail(id) else { throw CommandFailure.mailNotInOutbox(id: id) }
             FileHandle.standardOutput.write(mail.raw)
         }
     }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import ReglamentCompile
-import ReglamentDiagnostics
 import ReglamentMail
+import ReglamentModel
 import ReglamentRun
 import ReglamentStore
 
@@ -34,11 +34,15 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "The script to run (default: the first inbound one).")
     var script: String?
 
-    @Option(help: "The caller's postal index, when known before the call (sets their zone and time zone).")
-    var postal: String?
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("The caller's postal index, when known before the call (sets their zone and time zone).", valueName: "INDEX"),
+        transform: PostalIndex.argument)
+    var postal: PostalIndex?
 
-    @Option(help: "The clock, ISO 8601 (for demos and tests); default: now.")
-    var now: String?
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("The clock, ISO 8601 with its offset (for demos and tests); default: now.", valueName: "TIME"),
+        transform: Instant.argument)
+    var now: Instant?
 
     @Option(help: "Call the client of this order to confirm it (an outbound call, when one is due).")
     var confirm: String?
@@ -51,24 +55,15 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let compiled = try CompiledInput.load(file)
-        let clock = try fixedClock()
-        let store: SQLiteCallStore
-        do {
-            store = try SQLiteCallStore(path: db)
-        } catch {
-            StandardError.write("reglament: \(error)\n")
-            throw ExitStatus.usage
-        }
+        let clock: @Sendable () -> Date = if let now = now?.date { { now } } else { { Date() } }
+        let store = try SQLiteCallStore(path: db)
         let transport = try mail.transport()
         let runner = CallRunner(store: store, compiled: compiled, validator: FieldValidator(), mailer: try mail.composer(for: compiled))
         // Mail left by this call or an earlier one goes out when the call ends; what cannot, waits in the outbox.
-        let outbox = OutboxWorker(store: store, transport: transport, policy: try mail.policy(), clock: clock)
+        let outbox = OutboxWorker(store: store, transport: transport, policy: mail.policy, clock: clock)
 
         var input = try answers.map { path in
-            do { return try AnswersFile(path: path) } catch {
-                StandardError.write("reglament: cannot read answers '\(path)': \(error.localizedDescription)\n")
-                throw ExitStatus.usage
-            }
+            do { return try AnswersFile(path: path) } catch { throw CommandFailure.unreadable([path]) }
         }
         let search = FAQSearch(compiled.faq)
         let call = TerminalCall(
@@ -81,59 +76,18 @@ struct RunCommand: AsyncParsableCommand {
             },
             write: { FileHandle.standardOutput.write(Data($0.utf8)) },
             clock: clock)
-        do {
-            if let confirm {
-                let confirmation = ConfirmationCall(
-                    runner: runner, orderReference: confirm, operatorName: operatorName, noAnswer: noAnswer, now: clock())
-                print(try await confirmation.run { try await call.run($0) })
-                return
-            }
-            let session = if let resume {
-                try await runner.resume(resume)
-            } else {
-                try await runner.begin(script: script, operatorName: operatorName, clientPostalIndex: postal, at: clock())
-            }
-            _ = try await call.run(session)
-            if let line = DeliveryLine.describe(try await outbox.deliverDue()) { print(line) }
-        } catch let error as RunnerError {
-            StandardError.write("reglament: \(error)\n")
-            throw ExitStatus.usage
-        } catch let error as ConfirmationError {
-            StandardError.write("reglament: \(error)\n")
-            throw ExitStatus.usage
+        if let confirm {
+            let confirmation = ConfirmationCall(
+                runner: runner, orderReference: confirm, operatorName: operatorName, noAnswer: noAnswer, now: clock())
+            print(try await confirmation.run { try await call.run($0) })
+            return
         }
-    }
-
-    private func fixedClock() throws -> @Sendable () -> Date {
-        guard let now else { return { Date() } }
-        guard let instant = try? Date(now, strategy: .iso8601) else {
-            StandardError.write("reglament: --now '\(now)' is not an ISO 8601 time such as 2026-11-23T02:40:00+07:00\n")
-            throw ExitStatus.usage
+        let session = if let resume {
+            try await runner.resume(resume)
+        } else {
+            try await runner.begin(script: script, operatorName: operatorName, clientPostalIndex: postal?.digits, at: clock())
         }
-        return { instant }
-    }
-}
-
-/// A compiled script from a `.script.json`, or from a regulation compiled now.
-enum CompiledInput {
-    static func load(_ file: String) throws -> CompiledRegulation {
-        guard FileManager.default.isReadableFile(atPath: file) else {
-            StandardError.write("reglament: cannot read '\(file)': no such file or no permission\n")
-            throw ExitStatus.usage
-        }
-        if file.hasSuffix(".json") {
-            do {
-                return try CompiledJSON.decode(try Data(contentsOf: URL(fileURLWithPath: file)))
-            } catch {
-                StandardError.write("reglament: '\(file)' is not a compiled script: \(error)\n")
-                throw ExitStatus.usage
-            }
-        }
-        let result = Compiler().compile(file: file)
-        guard let compiled = result.compiled else {
-            StandardError.write(TextReporter(colors: StandardError.isTerminal).report(result.diagnostics, sources: SourceFiles()))
-            throw ExitStatus.usage
-        }
-        return compiled
+        _ = try await call.run(session)
+        if let line = DeliveryLine.describe(try await outbox.deliverDue()) { print(line) }
     }
 }

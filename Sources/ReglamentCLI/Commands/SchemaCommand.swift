@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReglamentCompile
 import ReglamentModel
 
 struct SchemaCommand: ParsableCommand {
@@ -28,12 +29,7 @@ struct SchemaCommand: ParsableCommand {
                 id: "https://reglament.dev/schema/v1/regulation\(partial ? ".partial" : "").json")
         let text = schema.rendered() + "\n"
         if let output {
-            do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                StandardError.write("reglament: cannot write '\(output)': \(error.localizedDescription)\n")
-                throw ExitStatus.usage
-            }
+            try OutputSet.file(output, text).commit()
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }

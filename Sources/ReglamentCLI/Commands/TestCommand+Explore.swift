@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReglamentCompile
+import ReglamentModel
 import ReglamentRun
 
 /// `reglament test --explore`'s options.
@@ -11,14 +12,22 @@ struct ExplorationOptions: ParsableArguments {
     @Option(help: ArgumentHelp("With --explore: write each failing path as a scenario file into DIR.", valueName: "DIR"))
     var saveFailing: String?
 
-    @Option(help: ArgumentHelp("With --explore: times one path may show the same step (loops).", valueName: "N"))
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("With --explore: times one path may show the same step (loops).", valueName: "N"),
+        transform: WholeNumber.count)
     var visits = 2
 
-    @Option(help: ArgumentHelp("With --explore: paths walked at the most (the report says when the cap stopped the walk).", valueName: "N"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("With --explore: paths walked at the most (the report says when the cap stopped the walk).", valueName: "N"),
+        transform: WholeNumber.count)
     var maxPaths = 200_000
 
-    @Option(help: ArgumentHelp("With --explore: scan the week from this ISO 8601 time for the clocks to call at; default: now.", valueName: "TIME"))
-    var from: String?
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("With --explore: scan the week from this ISO 8601 time for the clocks to call at; default: now.", valueName: "TIME"),
+        transform: Instant.argument)
+    var from: Instant?
 
     func validate(scenarios: [String], junit: String?) throws {
         guard explore else {
@@ -27,10 +36,6 @@ struct ExplorationOptions: ParsableArguments {
         }
         if !scenarios.isEmpty { throw ValidationError("--explore walks the regulation itself: give no scenario files") }
         if junit != nil { throw ValidationError("--junit goes with scenarios, not with --explore") }
-        if visits < 1 || maxPaths < 1 { throw ValidationError("--visits and --max-paths take a whole number from 1") }
-        if let from, (try? Date(from, strategy: .iso8601)) == nil {
-            throw ValidationError("--from '\(from)' is not an ISO 8601 time such as 2026-11-23T02:40:00+07:00")
-        }
     }
 }
 
@@ -38,7 +43,7 @@ extension TestCommand {
     /// Walks every path, prints the report and the first failing path as a scenario.
     func explore(_ compiled: CompiledRegulation) throws {
         let mailer = try MailOptions.composer(for: compiled, from: nil)
-        let start = exploration.from.flatMap { try? Date($0, strategy: .iso8601) } ?? Date()
+        let start = exploration.from?.date ?? Date()
         let explorer = ScriptExplorer(
             compiled: compiled, mailer: mailer, limits: .init(visitsPerStep: exploration.visits, paths: exploration.maxPaths))
         let report = explorer.explore(from: start)
@@ -49,19 +54,14 @@ extension TestCommand {
             print(path.scenarioYAML(name: Self.scenarioName(failure)), terminator: "")
         }
         if let folder = exploration.saveFailing, !paths.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                for (number, (failure, path)) in paths.enumerated() {
-                    let file = URL(fileURLWithPath: folder).appendingPathComponent(Self.fileName(failure, number: number + 1))
-                    try path.scenarioYAML(name: Self.scenarioName(failure)).write(to: file, atomically: true, encoding: .utf8)
-                }
-            } catch {
-                StandardError.write("reglament: cannot write the failing paths into '\(folder)': \(error.localizedDescription)\n")
-                throw ExitStatus.usage
+            var files = OutputSet(folder: URL(fileURLWithPath: folder, isDirectory: true))
+            for (number, (failure, path)) in paths.enumerated() {
+                files.add(Self.fileName(failure, number: number + 1), path.scenarioYAML(name: Self.scenarioName(failure)))
             }
+            try files.commit()
             print("\n\(paths.count) failing path\(paths.count == 1 ? "" : "s") written to \(folder)")
         }
-        if !report.passed { throw ExitStatus.problems }
+        if !report.passed { throw CommandFailure.problemsFound }
     }
 
     static func scenarioName(_ failure: ExplorationFailure) -> String {

@@ -33,22 +33,14 @@ struct TestCommand: AsyncParsableCommand {
         let compiled = try CompiledInput.load(file)
         if exploration.explore { return try explore(compiled) }
         let files = scenarios.isEmpty ? defaultScenarios() : scenarios
-        guard !files.isEmpty else {
-            StandardError.write("reglament: no scenarios: none given and no scenarios/*.yaml beside '\(file)'\n")
-            throw ExitStatus.usage
-        }
+        guard !files.isEmpty else { throw CommandFailure.noScenarios(besides: file) }
+        // Every scenario is read before any is played: one that is not a scenario is a usage error, not a failure.
+        let loaded = try files.map { path in (path, try Scenario.load(path)) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-test-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let runner = ScenarioRunner(compiled: compiled, store: try SQLiteCallStore(path: folder.appendingPathComponent("calls.sqlite").path))
         var results: [ScenarioRunner.Outcome] = []
-        for path in files {
-            let scenario: Scenario
-            do {
-                scenario = try Scenario.load(path)
-            } catch {
-                StandardError.write("reglament: \(error)\n")
-                throw ExitStatus.usage
-            }
+        for (path, scenario) in loaded {
             let result = await runner.run(scenario, file: path)
             results.append(result)
             print(result.failures.isEmpty ? "✓ \(result.name)" : "✗ \(result.name)  (\(path))")
@@ -56,15 +48,8 @@ struct TestCommand: AsyncParsableCommand {
         }
         let failed = results.filter { !$0.failures.isEmpty }.count
         print("\(results.count) scenario\(results.count == 1 ? "" : "s"), \(failed) failed")
-        if let junit {
-            do {
-                try JUnitReport.xml(results, suite: compiled.shop.id).write(toFile: junit, atomically: true, encoding: .utf8)
-            } catch {
-                StandardError.write("reglament: cannot write '\(junit)': \(error.localizedDescription)\n")
-                throw ExitStatus.usage
-            }
-        }
-        if failed > 0 { throw ExitStatus.problems }
+        if let junit { try OutputSet.file(junit, JUnitReport.xml(results, suite: compiled.shop.id)).commit() }
+        if failed > 0 { throw CommandFailure.problemsFound }
     }
 
     func validate() throws {

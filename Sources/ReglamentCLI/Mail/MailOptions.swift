@@ -14,25 +14,17 @@ struct MailOptions: ParsableArguments {
     @Option(name: .customLong("mail-from"), help: ArgumentHelp("The sender, e.g. 'Уют-Лавка <calls@uyut.example>'; or REGLAMENT_MAIL_FROM.", valueName: "ADDRESS"))
     var from: String?
 
-    @Option(help: ArgumentHelp("Give up on an undelivered mail after this long (90m, 48h, 2d); it is then marked failed.", valueName: "TIME"))
-    var giveUpAfter = "48h"
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Give up on an undelivered mail after this long (90m, 48h, 2d; default: 48h); it is then marked failed.", valueName: "TIME"),
+        transform: TimeAmount.some)
+    var giveUpAfter = TimeAmount.hours(48)
 
     func transport() throws -> any MailTransport {
-        do {
-            return try MailURL.transport(MailURL.setting(url))
-        } catch {
-            StandardError.write("reglament: \(error)\n")
-            throw ExitStatus.usage
-        }
+        try MailURL.transport(MailURL.setting(url))
     }
 
-    func policy() throws -> RetryPolicy {
-        guard let giveUp = RetryPolicy.duration(giveUpAfter) else {
-            StandardError.write("reglament: --give-up-after '\(giveUpAfter)' is not a time such as 90m, 48h or 2d\n")
-            throw ExitStatus.usage
-        }
-        return RetryPolicy(giveUpAfter: giveUp)
-    }
+    var policy: RetryPolicy { RetryPolicy(giveUpAfter: giveUpAfter.duration) }
 
     /// Writes the owner's mails for `compiled`, with the regulation's own templates.
     func composer(for compiled: CompiledRegulation) throws -> OwnerMailComposer {
@@ -43,14 +35,8 @@ struct MailOptions: ParsableArguments {
     static func composer(for compiled: CompiledRegulation, from: String?) throws -> OwnerMailComposer {
         let given = from ?? ProcessInfo.processInfo.environment["REGLAMENT_MAIL_FROM"]
         guard let sender = OwnerMailComposer.sender(given, shopName: compiled.shop.name) else {
-            StandardError.write("reglament: --mail-from '\(given ?? "")' is not an address such as 'Shop <calls@shop.example>'\n")
-            throw ExitStatus.usage
+            throw CommandFailure.badValue(option: "--mail-from", value: given ?? "", expected: "an address such as 'Shop <calls@shop.example>'")
         }
-        do {
-            return OwnerMailComposer(compiled: compiled, templates: try MailTemplates(overrides: compiled.mailTemplates ?? [:]), from: sender)
-        } catch {
-            StandardError.write("reglament: \(error)\n")
-            throw ExitStatus.usage
-        }
+        return OwnerMailComposer(compiled: compiled, templates: try MailTemplates(overrides: compiled.mailTemplates ?? [:]), from: sender)
     }
 }

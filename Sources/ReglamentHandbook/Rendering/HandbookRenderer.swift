@@ -62,17 +62,22 @@ public struct HandbookRenderer: Sendable {
         return (html.render(view), markdown.render(view))
     }
 
-    /// Writes `DIR/handbook.html` and `DIR/handbook.md`, creating `DIR` if needed.
+    /// Writes `DIR/handbook.html` and `DIR/handbook.md`, creating `DIR` if
+    /// needed: both or neither (`OutputSet`).
     public func write(_ handbook: (html: String, markdown: String), to directory: URL) throws(HandbookError) {
-        for (name, text) in [(Self.htmlName, handbook.html), (Self.markdownName, handbook.markdown)] {
-            let file = directory.appendingPathComponent(name)
-            do {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: file, options: .atomic)
-            } catch {
-                throw .cannotWrite(path: file.path, reason: error.localizedDescription)
-            }
+        var output = OutputSet(folder: directory)
+        add(handbook, to: &output)
+        do {
+            try output.commit()
+        } catch {
+            throw .cannotWrite(path: error.path, reason: error.reason)
         }
+    }
+
+    /// Adds `handbook.html` and `handbook.md` to files written together.
+    public func add(_ handbook: (html: String, markdown: String), to output: inout OutputSet) {
+        output.add(Self.htmlName, handbook.html)
+        output.add(Self.markdownName, handbook.markdown)
     }
 
     /// Where the template called `name` is read from: its override, or the templates folder.

@@ -26,8 +26,7 @@ public struct FieldValidator: FieldValidating {
 
     /// Six digits (spaces allowed) that fall in one of the regulation's zones.
     private func postalIndex(_ input: String, in compiled: CompiledRegulation) -> Result<String, ActionRefusal> {
-        let digits = input.filter { !$0.isWhitespace }
-        guard digits.count == 6, digits.allSatisfy(\.isASCIIDigit) else {
+        guard let digits = (try? PostalIndex(parsing: input))?.digits else {
             return .failure(ActionRefusal("Почтовый индекс — 6 цифр, например 630099"))
         }
         guard PostalZones.zone(for: digits, in: compiled) != nil else {

@@ -10,9 +10,9 @@ public struct Scenario: Decodable, Sendable {
     public let location: SourceLocation
     public let name: String
     /// The clock of the call, ISO 8601 with the offset: who is available depends on it.
-    public let now: String
+    public let now: Instant
     /// The caller's postal index when known before the call.
-    public let postal: String?
+    public let postal: PostalIndex?
     public let operatorName: String?
     public let script: String?
     /// What the operator types, step by step, with the runner's keys (docs/runner.md).
@@ -50,8 +50,20 @@ public struct Scenario: Decodable, Sendable {
         }
         do {
             return try NodeDecoder.decode(Scenario.self, from: document)
+        } catch let error as DecodingError {
+            throw ScenarioError.notAScenario(path: path, reason: Self.reason(error))
         } catch {
             throw ScenarioError.notAScenario(path: path, reason: "\(error)")
+        }
+    }
+
+    /// What is wrong, as the decoder words it, without its coding paths.
+    private static func reason(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let context): context.debugDescription
+        case .keyNotFound(let key, let context): "'\(key.stringValue)' is \(context.debugDescription)"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context): context.debugDescription
+        @unknown default: "\(error)"
         }
     }
 }

@@ -26,12 +26,10 @@ public struct ScenarioRunner: Sendable {
         var failures: [String] = []
         var reference: String?
         do {
-            guard let now = try? Date(scenario.now, strategy: .iso8601) else {
-                throw ScenarioFailure("'now: \(scenario.now)' is not an ISO 8601 time such as 2026-11-26T02:40:00+07:00")
-            }
+            let now = scenario.now.date
             let runner = CallRunner(store: store, compiled: compiled, validator: FieldValidator())
             var session = try await runner.begin(
-                script: scenario.script, operatorName: scenario.operatorName ?? "Оператор", clientPostalIndex: scenario.postal, at: now)
+                script: scenario.script, operatorName: scenario.operatorName ?? "Оператор", clientPostalIndex: scenario.postal?.digits, at: now)
             reference = session.record.reference
             var said: [String] = [session.view.line].compactMap { $0 }
             var refusals: [String] = []
@@ -91,9 +89,4 @@ extension ScenarioRunner {
     static func plainSpaces(_ text: String) -> String {
         String(text.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
     }
-}
-
-struct ScenarioFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }
