@@ -159,7 +159,7 @@ let package = Package(
         .target(
             name: "ReglamentFuzzing",
             dependencies: [
-                "ReglamentCheck", "ReglamentCompile", "ReglamentRun", "ReglamentMail",
+                "ReglamentDiagnostics", "ReglamentModel", "ReglamentCheck", "ReglamentCompile", "ReglamentRun", "ReglamentMail",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ],
@@ -168,7 +168,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ReglamentFuzzingTests",
-            dependencies: ["ReglamentFuzzing", "ReglamentTestSupport"],
+            // Every module it imports, named, so a change to one rebuilds it.
+            dependencies: ["ReglamentFuzzing", "ReglamentCompile", "ReglamentTestSupport"],
             path: "Tests/Fuzz/Replay"
         ),
         .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck", "ReglamentTestSupport"]),

@@ -27,7 +27,7 @@ public struct SendmailTransport: MailTransport, MailSession {
         process.arguments = ["-i", "-f", sender, "--"] + recipients
         // What it says goes to a file, read once it has exited: a pipe could be held open by a daemon it starts.
         let said = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-sendmail-\(UUID().uuidString).out")
-        FileManager.default.createFile(atPath: said.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: said.path, contents: nil)  // FileHandle below says if it failed
         defer { try? FileManager.default.removeItem(at: said) }
         let output = try FileHandle(forWritingTo: said)
         defer { try? output.close() }
