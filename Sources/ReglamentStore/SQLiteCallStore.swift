@@ -47,11 +47,28 @@ public final class SQLiteCallStore: CallStore {
             throw StoreError.cannotOpen(path: path, reason: error.localizedDescription)
         }
         do {
-            try IntegrityCheck.run(path: path, configuration: configuration)
-            database = try DatabasePool(path: path, configuration: configuration)
-            try CallDatabaseSchema.migrate(database)
+            database = try Self.retryingWhileBusy(for: seconds) {
+                try IntegrityCheck.run(path: path, configuration: configuration)
+                let database = try DatabasePool(path: path, configuration: configuration)
+                try CallDatabaseSchema.migrate(database)
+                return database
+            }
         } catch let error as DatabaseError {
             throw StoreError(error, path: path, busySeconds: seconds)
+        }
+    }
+
+    /// SQLite answers some lock conflicts at once instead of waiting: when
+    /// processes open a new file together, each turns it to WAL, and all but
+    /// one must give way. Those are tried again until the busy timeout.
+    private static func retryingWhileBusy<T>(for seconds: Int, _ open: () throws -> T) throws -> T {
+        let deadline = Date().addingTimeInterval(TimeInterval(seconds))
+        while true {
+            do {
+                return try open()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: .random(in: 0.01...0.05))
+            }
         }
     }
 
