@@ -1,6 +1,6 @@
 import Foundation
 import ReglamentRun
-import ReglamentStore
+@testable import ReglamentStore
 import ReglamentTestSupport
 import Testing
 
@@ -99,6 +99,26 @@ struct SQLiteCallStoreTests {
             guard case StoreError.damaged(let named, _) = error else { return false }
             return named == path && "\(error)".contains("it is damaged") && "\(error)".contains(".recover")
         }
+    }
+
+    /// The check is bounded in time: cut short, it lets a file through
+    /// (damage there is met later, by name); with time, it finds the damage.
+    @Test func theCheckStopsAtItsTimeLimit() throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let made = try ExternalTool.python("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB)")
+            db.executemany("INSERT INTO filler (body) VALUES (randomblob(400))", ([] for _ in range(100000)))
+            db.commit()
+            """, arguments: [path])
+        #expect(made.status == 0, "\(made.output)")
+        // Near the start: SQLite's check walks a table from its last pages to its first, so it meets this damage last.
+        try DamagedDatabase.damage(path, at: 0.02)
+        let started = Date()
+        try IntegrityCheck.run(path: path, limit: .milliseconds(1))
+        #expect(Date().timeIntervalSince(started) < 1, "stopped, not run to the end")
+        #expect(throws: StoreError.self) { try IntegrityCheck.run(path: path, limit: .seconds(60)) }
     }
 
     /// Damage that appears while the file is open is met by the next read

@@ -10,21 +10,22 @@ public enum DamagedDatabase {
         public var description: String { "the file could not be damaged as the test needs: \(output)" }
     }
 
-    /// Overwrites `pages` pages from the middle of the file.
-    public static func damage(_ path: String, pages: Int = 4) throws {
+    /// Overwrites `pages` pages from `at` (a share of the file: 0.5 is its middle).
+    public static func damage(_ path: String, pages: Int = 4, at share: Double = 0.5) throws {
         let result = try ExternalTool.python("""
             import random, sqlite3, sys
-            path, count = sys.argv[1], int(sys.argv[2])
+            path, count, share = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
             db = sqlite3.connect(path)
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             total = db.execute("PRAGMA page_count").fetchone()[0]
             size = db.execute("PRAGMA page_size").fetchone()[0]
             db.close()
-            if total < 2 * count + 2:
+            first = max(2, int(total * share))
+            if first + count > total:
                 print("only", total, "pages"); sys.exit(1)
             noise = random.Random(7)
             with open(path, "r+b") as file:
-                for page in range(total // 2, total // 2 + count):
+                for page in range(first, first + count):
                     file.seek(page * size)
                     file.write(bytes(noise.getrandbits(8) for _ in range(size)))
             try:
@@ -33,7 +34,7 @@ public enum DamagedDatabase {
                 found = [str(error)]
             print(found)
             sys.exit(1 if found == ["ok"] else 0)
-            """, arguments: [path, String(pages)])
+            """, arguments: [path, String(pages), String(share)])
         guard result.status == 0 else { throw NotDamaged(output: result.output) }
     }
 }
