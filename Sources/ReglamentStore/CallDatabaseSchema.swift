@@ -2,10 +2,45 @@ import GRDB
 
 /// The call database's tables, as named migrations: a database made by an
 /// older reglament is brought up to date when it is opened.
+///
+/// The applied names are kept in `grdb_migrations`, the table GRDB's
+/// migrator kept them in before, so every older file reads the same. All of
+/// them are applied in one exclusive transaction that reads what is applied
+/// inside the lock: runners started together on a new file take turns, and
+/// the second finds the work done (GRDB's migrator read the list before
+/// taking the lock, and the second runner repeated a migration).
 enum CallDatabaseSchema {
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-calls") { db in
+    struct Migration: Sendable {
+        let name: String
+        let apply: @Sendable (Database) throws -> Void
+    }
+
+    /// Brings `database` up to date; waits for another process's migration
+    /// as long as the connection's busy timeout, then throws SQLITE_BUSY.
+    static func migrate(_ database: DatabasePool) throws {
+        let names = migrations.map(\.name)
+        // The usual case, a file already up to date, takes no write lock.
+        if try database.read({ db in try applied(db) }) == Set(names) { return }
+        try database.writeWithoutTransaction { db in
+            try db.inTransaction(.exclusive) {
+                try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                let done = try applied(db)
+                for migration in migrations where !done.contains(migration.name) {
+                    try migration.apply(db)
+                    try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.name])
+                }
+                return .commit
+            }
+        }
+    }
+
+    private static func applied(_ db: Database) throws -> Set<String> {
+        guard try db.tableExists("grdb_migrations") else { return [] }
+        return Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+    }
+
+    static let migrations: [Migration] = [
+        Migration(name: "v1-calls") { db in
             try db.execute(sql: """
                 CREATE TABLE calls (
                     id INTEGER PRIMARY KEY,
@@ -73,8 +108,8 @@ enum CallDatabaseSchema {
                 );
                 CREATE INDEX attempts_by_order ON confirmation_attempts (shop, order_reference, at);
                 """)
-        }
-        migrator.registerMigration("v2-outbox") { db in
+        },
+        Migration(name: "v2-outbox") { db in
             // Delivery state moves from the message record to the outbox,
             // which carries orders' mails too.
             try db.execute(sql: """
@@ -104,17 +139,26 @@ enum CallDatabaseSchema {
                 );
                 CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
                 """)
-        }
+        },
         // The audit picks a shop's calls of a period. (Its pass over the events
         // reads the table in its own order: an index on the events would only
         // slow every step a runner commits.)
-        migrator.registerMigration("v3-audit-indexes") { db in
+        Migration(name: "v3-audit-indexes") { db in
             try db.execute(sql: "CREATE INDEX IF NOT EXISTS calls_by_shop_start ON calls (shop, started_at)")
-        }
+        },
         // Each item's product classes, kept apart from the text read back to the client.
-        migrator.registerMigration("v4-order-item-classes") { db in
+        Migration(name: "v4-order-item-classes") { db in
             try db.execute(sql: "ALTER TABLE orders ADD COLUMN item_classes TEXT NOT NULL DEFAULT '{}'")
-        }
-        return migrator
-    }
+        },
+        // Hand-overs whose reply was lost: the mail is sent again, and may
+        // have been delivered twice. The earlier rule left such a mail failed
+        // for a person to check; it may have arrived too, and is counted.
+        Migration(name: "v5-outbox-uncertain-handovers") { db in
+            try db.execute(sql: """
+                ALTER TABLE outbox ADD COLUMN uncertain_handovers INTEGER NOT NULL DEFAULT 0;
+                UPDATE outbox SET uncertain_handovers = 1
+                WHERE state = 'failed' AND last_reply LIKE 'interrupted after the message was handed to the server%';
+                """)
+        },
+    ]
 }

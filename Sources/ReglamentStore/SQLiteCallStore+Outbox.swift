@@ -49,38 +49,44 @@ extension SQLiteCallStore {
             [reply, now.timeIntervalSince1970, id])
     }
 
-    public func markForRetry(_ id: Int64, reply: String, next: Date) async throws {
+    public func markForRetry(_ id: Int64, reply: String, next: Date, replyLost: Bool) async throws {
         try await update(
             id,
-            sql: "UPDATE outbox SET state = 'queued', last_reply = ?, next_attempt_at = ?, lease_until = NULL, handed_over_at = NULL WHERE id = ?",
-            [reply, next.timeIntervalSince1970, id])
+            sql: """
+                UPDATE outbox SET state = 'queued', last_reply = ?, next_attempt_at = ?, lease_until = NULL, handed_over_at = NULL,
+                    uncertain_handovers = uncertain_handovers + ?
+                WHERE id = ?
+                """,
+            [reply, next.timeIntervalSince1970, replyLost ? 1 : 0, id])
     }
 
-    public func markFailed(_ id: Int64, reply: String, at now: Date) async throws {
-        try await update(id, sql: "UPDATE outbox SET state = 'failed', last_reply = ?, lease_until = NULL WHERE id = ?", [reply, id])
+    public func markFailed(_ id: Int64, reply: String, at now: Date, replyLost: Bool) async throws {
+        try await update(
+            id, sql: "UPDATE outbox SET state = 'failed', last_reply = ?, lease_until = NULL, uncertain_handovers = uncertain_handovers + ? WHERE id = ?",
+            [reply, replyLost ? 1 : 0, id])
     }
 
+    /// One rule for a worker that died and one whose connection dropped: a
+    /// mail handed over before the claim expired may have arrived, and is
+    /// sent again (the same bytes, the same Message-ID) with the doubt counted.
     public func releaseAbandoned(at now: Date) async throws -> Int {
         try await write { db in
             let time = now.timeIntervalSince1970
             try db.execute(
                 sql: """
-                    UPDATE outbox SET state = 'queued', lease_until = NULL, next_attempt_at = ?
-                    WHERE state = 'sending' AND lease_until < ? AND handed_over_at IS NULL
+                    UPDATE outbox SET state = 'queued', lease_until = NULL, next_attempt_at = ?,
+                        uncertain_handovers = uncertain_handovers + (handed_over_at IS NOT NULL),
+                        last_reply = CASE WHEN handed_over_at IS NULL THEN last_reply ELSE ? END,
+                        handed_over_at = NULL
+                    WHERE state = 'sending' AND lease_until < ?
                     """,
-                arguments: [time, time])
-            var moved = db.changesCount
-            try db.execute(
-                sql: """
-                    UPDATE outbox SET state = 'failed', lease_until = NULL,
-                        last_reply = 'interrupted after the message was handed to the server: it may have arrived; check, then retry it by hand'
-                    WHERE state = 'sending' AND lease_until < ? AND handed_over_at IS NOT NULL
-                    """,
-                arguments: [time])
-            moved += db.changesCount
-            return moved
+                arguments: [time, Self.interruptedAfterHandOver, time])
+            return db.changesCount
         }
     }
+
+    static let interruptedAfterHandOver =
+        "interrupted after the message was handed to the server: it may have arrived; sent again with the same Message-ID"
 
     public func requeue(_ id: Int64, at now: Date) async throws -> Bool {
         try await write { db in
@@ -124,6 +130,6 @@ extension SQLiteCallStore {
             raw: row["raw"], state: DeliveryState(rawValue: row["state"]) ?? .failed, attempts: row["attempts"],
             lastReply: row["last_reply"], createdAt: Date(timeIntervalSince1970: row["created_at"]),
             nextAttemptAt: Date(timeIntervalSince1970: row["next_attempt_at"]),
-            sentAt: (row["sent_at"] as Double?).map(Date.init(timeIntervalSince1970:)))
+            sentAt: (row["sent_at"] as Double?).map(Date.init(timeIntervalSince1970:)), uncertainHandOvers: row["uncertain_handovers"])
     }
 }

@@ -11,6 +11,7 @@ public final class SQLiteCallStore: CallStore {
     /// Internal, not private: the audit's queries live in `SQLiteCallStore+CallLogReader.swift`.
     let database: DatabasePool
     public let path: String
+    private let busySeconds: Int
 
     /// How hard each commit holds on to the disk.
     public enum Durability: Sendable {
@@ -21,10 +22,17 @@ public final class SQLiteCallStore: CallStore {
         case bulk
     }
 
-    public init(path: String, durability: Durability = .full) throws {
+    /// How long a connection waits for another process's write lock (a step
+    /// being committed, a migration) before the store gives up with `StoreError.busy`.
+    public static let defaultBusyTimeout = 10
+
+    /// Opens the file, or makes it: an existing file is checked first
+    /// (`IntegrityCheck`), and the tables are brought up to date.
+    public init(path: String, durability: Durability = .full, busyTimeout seconds: Int = SQLiteCallStore.defaultBusyTimeout) throws {
         self.path = path
+        busySeconds = seconds
         var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(TimeInterval(seconds))
         configuration.prepareDatabase { db in
             try db.execute(sql: durability == .full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF")
             // Checkpoints copy the WAL back into the file inside a commit; ten
@@ -35,19 +43,43 @@ public final class SQLiteCallStore: CallStore {
         do {
             try FileManager.default.createDirectory(
                 at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-            database = try DatabasePool(path: path, configuration: configuration)
-            try CallDatabaseSchema.migrator.migrate(database)
-        } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         } catch {
             throw StoreError.cannotOpen(path: path, reason: error.localizedDescription)
+        }
+        do {
+            database = try Self.retryingWhileBusy(for: seconds) {
+                try IntegrityCheck.run(path: path, configuration: configuration)
+                let database = try DatabasePool(path: path, configuration: configuration)
+                try CallDatabaseSchema.migrate(database)
+                return database
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path, busySeconds: seconds)
+        }
+    }
+
+    /// SQLite answers some lock conflicts at once instead of waiting: when
+    /// processes open a new file together, each turns it to WAL, and all but
+    /// one must give way. Those are tried again until the busy timeout.
+    private static func retryingWhileBusy<T>(for seconds: Int, _ open: () throws -> T) throws -> T {
+        let deadline = Date().addingTimeInterval(TimeInterval(seconds))
+        while true {
+            do {
+                return try open()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: .random(in: 0.01...0.05))
+            }
         }
     }
 
     /// The journal mode and synchronous level of the open connection, for checks.
     public func settings() throws -> (journalMode: String, synchronous: Int) {
-        try database.read { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "", try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1)
+        do {
+            return try database.read { db in
+                (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "", try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1)
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path, busySeconds: busySeconds)
         }
     }
 
@@ -57,7 +89,7 @@ public final class SQLiteCallStore: CallStore {
         shop: String, prefix: String, version: String, script: String, operatorName: String,
         direction: CallDirection, orderReference: String?, at: Date
     ) async throws -> CallRecord {
-        try await database.write { db in
+        try await write { db in
             let day = Self.day(of: at)
             try db.execute(sql: """
                 INSERT INTO reference_counters (shop, day, last) VALUES (?, ?, 1)
@@ -80,7 +112,7 @@ public final class SQLiteCallStore: CallStore {
         guard !events.isEmpty else { return }
         let payloads = try events.map { try Self.encode($0.kind) }
         // One transaction, one sync to disk, for all the events of a step.
-        try await database.write { db in
+        try await write { db in
             try Self.insert(events, payloads: payloads, callID: try Self.callID(reference, shop: shop, in: db), reference: reference, in: db)
         }
     }
@@ -97,7 +129,7 @@ public final class SQLiteCallStore: CallStore {
     }
 
     public func events(ofCall reference: String, shop: String) async throws -> [CallEvent] {
-        try await database.read { db in
+        try await read { db in
             let callID = try Self.callID(reference, shop: shop, in: db)
             let rows = try Row.fetchAll(db, sql: "SELECT sequence, at, payload FROM call_events WHERE call_id = ? ORDER BY sequence", arguments: [callID])
             return try rows.map { row in
@@ -109,7 +141,7 @@ public final class SQLiteCallStore: CallStore {
     }
 
     public func call(_ reference: String, shop: String) async throws -> CallRecord? {
-        try await database.read { db in
+        try await read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM calls WHERE shop = ? AND reference = ?", arguments: [shop, reference]).map(Self.callRecord)
         }
     }
@@ -119,7 +151,7 @@ public final class SQLiteCallStore: CallStore {
         mail: [OutboxMail], events: [CallEvent]
     ) async throws {
         let payloads = try events.map { try Self.encode($0.kind) }
-        try await database.write { db in
+        try await write { db in
             let callID = try Self.callID(reference, shop: shop, in: db)
             if try String.fetchOne(db, sql: "SELECT outcome FROM calls WHERE id = ?", arguments: [callID]) != nil {
                 throw StoreError.callAlreadyEnded(reference)
@@ -149,7 +181,7 @@ public final class SQLiteCallStore: CallStore {
     // MARK: - Orders, confirmations, messages
 
     public func order(_ reference: String, shop: String) async throws -> OrderRecord? {
-        try await database.read { db in
+        try await read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM orders WHERE shop = ? AND reference = ?", arguments: [shop, reference]).map { row in
                 OrderRecord(
                     shop: row["shop"], reference: row["reference"],
@@ -161,14 +193,14 @@ public final class SQLiteCallStore: CallStore {
     }
 
     public func updateOrderStatus(_ reference: String, shop: String, status: OrderStatus) async throws {
-        try await database.write { db in
+        try await write { db in
             try db.execute(sql: "UPDATE orders SET status = ? WHERE shop = ? AND reference = ?", arguments: [status.rawValue, shop, reference])
             if db.changesCount == 0 { throw StoreError.unknownCall(reference) }
         }
     }
 
     public func recordAttempt(_ attempt: ConfirmationAttempt) async throws {
-        try await database.write { db in
+        try await write { db in
             try db.execute(
                 sql: "INSERT INTO confirmation_attempts (shop, order_reference, call_reference, at, result) VALUES (?, ?, ?, ?, ?)",
                 arguments: [attempt.shop, attempt.orderReference, attempt.callReference, attempt.at.timeIntervalSince1970, attempt.result.rawValue])
@@ -176,7 +208,7 @@ public final class SQLiteCallStore: CallStore {
     }
 
     public func attempts(forOrder reference: String, shop: String) async throws -> [ConfirmationAttempt] {
-        try await database.read { db in
+        try await read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM confirmation_attempts WHERE shop = ? AND order_reference = ? ORDER BY at, id", arguments: [shop, reference]).map { row in
                 ConfirmationAttempt(
                     shop: row["shop"], orderReference: row["order_reference"], callReference: row["call_reference"],
@@ -186,7 +218,7 @@ public final class SQLiteCallStore: CallStore {
     }
 
     public func orders(withField field: String, equalTo value: String, shop: String) async throws -> [String] {
-        try await database.read { db in
+        try await read { db in
             // The path quotes the field id: ids may hold dashes and dots.
             let path = "$.\"" + field.replacingOccurrences(of: "\"", with: "") + "\""
             return try String.fetchAll(
@@ -196,7 +228,7 @@ public final class SQLiteCallStore: CallStore {
     }
 
     public func message(_ reference: String, shop: String) async throws -> MessageRecord? {
-        try await database.read { db in
+        try await read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM messages WHERE shop = ? AND reference = ?", arguments: [shop, reference]).map { row in
                 MessageRecord(
                     shop: row["shop"], reference: row["reference"], rule: row["rule"], recipient: row["recipient"],
@@ -208,13 +240,22 @@ public final class SQLiteCallStore: CallStore {
 
     // MARK: - Helpers
 
-    /// Runs `body` in a write transaction; the outbox extension uses it too.
+    /// Runs `body` in a write transaction, SQLite's errors as `StoreError`
+    /// (the file's name, never the SQL); every query of the store goes through it or `read`.
     func write<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws -> T {
-        try await database.write(body)
+        do {
+            return try await database.write(body)
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path, busySeconds: busySeconds)
+        }
     }
 
     func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws -> T {
-        try await database.read(body)
+        do {
+            return try await database.read(body)
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path, busySeconds: busySeconds)
+        }
     }
 
     private static func callID(_ reference: String, shop: String, in db: Database) throws -> Int64 {

@@ -112,7 +112,7 @@ import Testing
         let report = try await outbox.deliverDue()
         #expect(report.sent == 30, "\(report)")
         let received = try server.received()
-        let ids = received.compactMap { $0.data.split(separator: "\r\n").first { $0.hasPrefix("Message-ID:") } }
+        let ids = received.compactMap(\.messageID)
         #expect(received.count == 30 && Set(ids).count == 30, "0 lost, 0 duplicates")
         #expect(try await store.mails(in: .sent).count == 30)
     }
@@ -152,6 +152,31 @@ import Testing
         clock.advance(30)
         #expect(try await outbox.deliverDue().sent == 1)
         #expect(try server.received().count == 1)
+    }
+
+    /// The server takes the mail, and the connection drops before its 250
+    /// reaches the worker: a temporary failure (RFC 5321 §3.8), so the mail
+    /// is sent again — the same Message-ID both times — and counted as
+    /// possibly delivered twice.
+    @Test func aReplyLostAfterTheDotIsSentAgainWithTheSameMessageID() async throws {
+        let server = try LoopbackSMTPServer(flags: ["--drop-after-dot"])
+        let store = try await MailFixtures.outbox(count: 1, composer: composer)
+        let clock = Clock()
+        let outbox = try worker(store, "smtp://127.0.0.1:\(server.port)", clock: clock)
+        let first = try await outbox.deliverDue()
+        #expect(first.sent == 0 && first.retried == 1 && first.uncertain == 1 && first.unreachable != nil, "\(first)")
+        #expect(try server.received().count == 1, "the server has it; the worker cannot know")
+        let waiting = try #require(try await store.mails(in: .queued).first)
+        #expect(waiting.uncertainHandOvers == 1 && waiting.lastReply?.contains("may have arrived") == true, "\(waiting.lastReply ?? "")")
+        #expect(waiting.nextAttemptAt == MailFixtures.noon.addingTimeInterval(30), "retried as after a 451")
+        clock.advance(30)
+        let second = try await outbox.deliverDue()
+        #expect(second.sent == 1 && second.uncertain == 0, "\(second)")
+        let ids = try server.received().map(\.messageID)
+        #expect(ids.count == 2 && ids[0] == waiting.messageID && ids[1] == waiting.messageID, "\(ids)")
+        let id = try #require(waiting.id)
+        let sent = try #require(try await store.mail(id))
+        #expect(sent.state == .sent && sent.attempts == 2 && sent.uncertainHandOvers == 1 && sent.mayBeDuplicated)
     }
 
     /// Two workers (two operators' runners) over one outbox: each mail goes once.

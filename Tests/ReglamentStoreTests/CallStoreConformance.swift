@@ -137,13 +137,13 @@ struct CallStoreConformance: Sendable {
         #expect(try await store.undeliveredCount() == 1)
         #expect(try await store.claim(id, at: noon, leaseUntil: noon.addingTimeInterval(600)))
         #expect(try await store.undeliveredCount() == 1, "sending is still on its way")
-        try await store.markForRetry(id, reply: "451 try later", next: noon.addingTimeInterval(30))
+        try await store.markForRetry(id, reply: "451 try later", next: noon.addingTimeInterval(30), replyLost: false)
         #expect(try await store.dueMail(at: noon.addingTimeInterval(29), limit: 10).isEmpty)
         #expect(try await store.dueMail(at: noon.addingTimeInterval(30), limit: 10).map(\.id) == [id])
         #expect(try await store.claim(id, at: noon.addingTimeInterval(30), leaseUntil: noon.addingTimeInterval(630)))
-        try await store.markFailed(id, reply: "550 no such user", at: noon.addingTimeInterval(31))
+        try await store.markFailed(id, reply: "550 no such user", at: noon.addingTimeInterval(31), replyLost: false)
         let failed = try #require(try await store.mail(id))
-        #expect(failed.state == .failed && failed.attempts == 2 && failed.lastReply == "550 no such user")
+        #expect(failed.state == .failed && failed.attempts == 2 && failed.lastReply == "550 no such user" && failed.uncertainHandOvers == 0)
         #expect(try await store.undeliveredCount() == 0, "a failed mail is no longer on its way")
         #expect(try await store.mails(in: .failed).map(\.id) == [id])
         #expect(try await store.requeue(id, at: noon.addingTimeInterval(60)))
@@ -151,7 +151,26 @@ struct CallStoreConformance: Sendable {
         #expect(try await store.dueMail(at: noon.addingTimeInterval(60), limit: 10).map(\.id) == [id])
     }
 
-    /// A worker that died mid-send: never handed over → sent again; handed over → left for a person.
+    /// A lost reply after the hand-over is counted, and the mail is queued again all the same.
+    func lostRepliesAreCounted() async throws {
+        let store = try makeStore()
+        let id = try #require(try await queuedMail(in: store).id)
+        for attempt in 0..<2 {
+            let at = noon.addingTimeInterval(Double(attempt) * 60)
+            #expect(try await store.claim(id, at: at, leaseUntil: at.addingTimeInterval(600)))
+            try await store.markHandedOver(id, at: at)
+            try await store.markForRetry(id, reply: "connection reset", next: at.addingTimeInterval(30), replyLost: true)
+        }
+        let waiting = try #require(try await store.mail(id))
+        #expect(waiting.state == .queued && waiting.uncertainHandOvers == 2 && !waiting.mayBeDuplicated)
+        #expect(try await store.claim(id, at: noon.addingTimeInterval(120), leaseUntil: noon.addingTimeInterval(720)))
+        try await store.markSent(id, reply: "250 OK", at: noon.addingTimeInterval(120))
+        let sent = try #require(try await store.mail(id))
+        #expect(sent.uncertainHandOvers == 2 && sent.mayBeDuplicated && sent.attempts == 3)
+    }
+
+    /// A worker that died mid-send follows the rule of a dropped connection:
+    /// never handed over → sent again; handed over → sent again, counted as a lost reply.
     func abandonedClaimsAreReleasedSafely() async throws {
         let store = try makeStore()
         let early = try #require(try await queuedMail(in: store).id)
@@ -160,9 +179,11 @@ struct CallStoreConformance: Sendable {
         try await store.markHandedOver(late, at: noon)
         #expect(try await store.releaseAbandoned(at: noon.addingTimeInterval(599)) == 0, "a live claim is kept")
         #expect(try await store.releaseAbandoned(at: noon.addingTimeInterval(601)) == 2)
-        #expect(try await store.mail(early)?.state == .queued)
+        let unsent = try #require(try await store.mail(early))
+        #expect(unsent.state == .queued && unsent.uncertainHandOvers == 0)
         let uncertain = try #require(try await store.mail(late))
-        #expect(uncertain.state == .failed && uncertain.lastReply?.contains("may have arrived") == true)
+        #expect(uncertain.state == .queued && uncertain.uncertainHandOvers == 1 && uncertain.lastReply?.contains("may have arrived") == true)
+        #expect(try await store.dueMail(at: noon.addingTimeInterval(601), limit: 10).map(\.id) == [early, late], "both due again")
     }
 
     func confirmationAttemptsInOrder() async throws {

@@ -1,6 +1,6 @@
 import Foundation
 import ReglamentRun
-import ReglamentStore
+@testable import ReglamentStore
 import ReglamentTestSupport
 import Testing
 
@@ -22,6 +22,7 @@ struct SQLiteCallStoreTests {
     @Test func outboxClaimIsTakenOnce() async throws { try await conformance.outboxClaimIsTakenOnce() }
     @Test func outboxRetriesAndFails() async throws { try await conformance.outboxRetriesAndFails() }
     @Test func abandonedClaimsAreReleasedSafely() async throws { try await conformance.abandonedClaimsAreReleasedSafely() }
+    @Test func lostRepliesAreCounted() async throws { try await conformance.lostRepliesAreCounted() }
 
     /// A database written by the previous release (messages with their own delivery state) opens and gains the outbox.
     @Test func aVersionOneDatabaseIsMigrated() async throws {
@@ -72,13 +73,101 @@ struct SQLiteCallStoreTests {
         #expect(try await reader.events(ofCall: call.reference, shop: call.shop).count == 1)
     }
 
-    @Test func aFileThatIsNotADatabaseIsAClearError() throws {
+    /// A text file and bytes that are no database: refused with the file's
+    /// name and what to do, and left exactly as they were.
+    @Test(arguments: [Data("это не база данных, а текст\n".utf8), Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) })])
+    func aFileThatIsNotADatabaseIsRefused(content: Data) throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try "это не база данных, а текст".write(toFile: path, atomically: true, encoding: .utf8)
+        try content.write(to: URL(fileURLWithPath: path))
         #expect {
             _ = try SQLiteCallStore(path: path)
         } throws: { error in
-            "\(error)".contains("cannot open the call database '\(path)'")
+            guard case StoreError.damaged(let named, _) = error else { return false }
+            return named == path && "\(error)".contains("'\(path)': it is not an SQLite database") && "\(error)".contains(".recover")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == content, "left as it was")
+    }
+
+    /// A call log with pages in the middle overwritten: refused when it is
+    /// opened, before a call is taken on it.
+    @Test func aDamagedFileIsRefusedWhenOpened() async throws {
+        try await record(calls: 40, in: try SQLiteCallStore(path: path))
+        try DamagedDatabase.damage(path)
+        #expect {
+            _ = try SQLiteCallStore(path: path)
+        } throws: { error in
+            guard case StoreError.damaged(let named, _) = error else { return false }
+            return named == path && "\(error)".contains("it is damaged") && "\(error)".contains(".recover")
+        }
+    }
+
+    /// The check is bounded in time: cut short, it lets a file through
+    /// (damage there is met later, by name); with time, it finds the damage.
+    @Test func theCheckStopsAtItsTimeLimit() throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let made = try ExternalTool.python("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB)")
+            db.executemany("INSERT INTO filler (body) VALUES (randomblob(400))", ([] for _ in range(100000)))
+            db.commit()
+            """, arguments: [path])
+        #expect(made.status == 0, "\(made.output)")
+        // Near the start: SQLite's check walks a table from its last pages to its first, so it meets this damage last.
+        try DamagedDatabase.damage(path, at: 0.02)
+        let started = Date()
+        try IntegrityCheck.run(path: path, limit: .milliseconds(1))
+        #expect(Date().timeIntervalSince(started) < 1, "stopped, not run to the end")
+        #expect(throws: StoreError.self) { try IntegrityCheck.run(path: path, limit: .seconds(60)) }
+    }
+
+    /// Damage that appears while the file is open is met by the next read
+    /// of it: a StoreError naming the file, without the SQL that failed.
+    @Test func damageMetLaterNamesTheFileNotTheSQL() async throws {
+        let store = try SQLiteCallStore(path: path)
+        try await record(calls: 40, in: store)
+        try DamagedDatabase.damage(path)
+        await #expect {
+            _ = try await store.tallies(CallLogQuery(shop: "uyut"))
+        } throws: { error in
+            guard case StoreError.damaged(let named, _) = error else { return false }
+            let text = "\(error)"
+            return named == path && !text.contains("SELECT") && !text.contains("while executing")
+        }
+    }
+
+    /// Another process holds the write lock past the wait: a clear error
+    /// naming the file, after the wait and not forever.
+    @Test func aLockHeldPastTheWaitIsABusyErrorNamingTheFile() throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let holder = try ChildProcess("python3", ["-c", """
+            import sqlite3, sys, time
+            db = sqlite3.connect(sys.argv[1], isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("BEGIN EXCLUSIVE")
+            print("LOCKED", flush=True)
+            time.sleep(60)
+            """, path])
+        defer {
+            holder.kill()
+            _ = holder.wait(timeout: .seconds(5))
+        }
+        #expect(holder.stdout.wait(for: "LOCKED", seconds: 20))
+        let started = Date()
+        #expect {
+            _ = try SQLiteCallStore(path: path, busyTimeout: 1)
+        } throws: { error in
+            (error as? StoreError) == .busy(path: path, seconds: 1) && "\(error)".contains("'\(path)'")
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    /// Calls with notes enough to fill some dozens of pages.
+    func record(calls: Int, in store: SQLiteCallStore) async throws {
+        for _ in 0..<calls {
+            let call = try await conformance.begin(store)
+            let events = (1...20).map { CallEvent(sequence: $0, at: conformance.noon, kind: .note(step: "question", text: String(repeating: "заметка ", count: 25))) }
+            try await store.append(events, toCall: call.reference, shop: call.shop)
         }
     }
 

@@ -7,6 +7,11 @@ public final class LoopbackSMTPServer: @unchecked Sendable {
         public let mail_from: String
         public let rcpt_tos: [String]
         public let data: String
+
+        /// The Message-ID header's value, as received.
+        public var messageID: String? {
+            data.split(separator: "\r\n").first { $0.hasPrefix("Message-ID:") }.map { $0.dropFirst("Message-ID:".count).trimmingCharacters(in: .whitespaces) }
+        }
     }
 
     public let port: Int

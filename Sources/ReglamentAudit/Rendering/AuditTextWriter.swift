@@ -2,7 +2,7 @@ import Foundation
 
 /// The audit as a terminal summary: the failed checklist items with their
 /// fixes, coverage per script, outcomes, the biggest gaps, escalations,
-/// compliance and confirmations; `--format json` has every figure.
+/// compliance, confirmations and mail; `--format json` has every figure.
 public struct AuditTextWriter: Sendable {
     /// Gap groups and references shown before "…and N more".
     public var listed = 5
@@ -60,6 +60,12 @@ public struct AuditTextWriter: Sendable {
         if !confirmations.ordersByAttempts.isEmpty {
             out += "  звонков на заказ: " + confirmations.ordersByAttempts.map { "\($0.attempts) → \($0.orders)" }.joined(separator: ", ") + "\n"
         }
+        let mail = report.mail
+        out += "\nПочта: писем \(mail.total) — отправлено \(mail.sent), в очереди \(mail.queued + mail.sending), не доставлено \(mail.failed)\n"
+        out += "  возможно, пришли дважды (ответ сервера потерян, отправлены ещё раз с тем же Message-ID): "
+        out += list(mail.uncertain.filter { $0.state == .sent }.map(\.reference)) + "\n"
+        let waiting = mail.uncertain.filter { $0.state != .sent }
+        if !waiting.isEmpty { out += "  ответ сервера потерян, письмо могло дойти (ещё не подтверждено): \(list(waiting.map(\.reference)))\n" }
         return out
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import ReglamentCompile
 import ReglamentHandbook
+import ReglamentRun
 
 /// The audit as `Templates/audit.html.mustache` reads it: every label and
 /// figure already written out in Russian, the charts as inline SVG. The
@@ -30,6 +31,9 @@ public struct AuditView: Sendable {
     public var stepTimes: [StepTimeRow]
     public var confirmation: [Figure]
     public var attemptsRows: [Figure]
+    public var mail: [Figure]
+    public var uncertainMail: [UncertainMailRow]
+    public var hasUncertainMail: Bool
 
     public struct Figure: Sendable { public var label: String; public var value: String }
     public struct ChecklistRow: Sendable {
@@ -64,6 +68,7 @@ public struct AuditView: Sendable {
     public struct EscalationRow: Sendable { public var rule: String; public var total: Int; public var available: Int; public var unavailable: Int }
     public struct ComplianceRow: Sendable { public var label: String; public var count: Int; public var ok: Bool; public var references: String }
     public struct StepTimeRow: Sendable { public var operatorName: String; public var steps: Int; public var median: String; public var p90: String }
+    public struct UncertainMailRow: Sendable { public var reference: String; public var kindName: String; public var doubt: String; public var lostReplies: Int }
 
     /// How many references a row lists before "и ещё N".
     static let referencesListed = 20
@@ -137,6 +142,38 @@ public struct AuditView: Sendable {
             Figure(label: "Отменено автоматически", value: "\(k.autoCancelled)"),
         ]
         attemptsRows = k.ordersByAttempts.map { Figure(label: "\($0.attempts)", value: "\($0.orders)") }
+        let m = report.mail
+        mail = [
+            Figure(label: "Писем", value: "\(m.total)"),
+            Figure(label: "Отправлено", value: "\(m.sent)"),
+            Figure(label: "В очереди", value: "\(m.queued + m.sending)"),
+            Figure(label: "Не доставлено", value: "\(m.failed)"),
+            Figure(label: "Возможно, пришли дважды", value: "\(m.possiblyDuplicated)"),
+        ]
+        uncertainMail = m.uncertain.map { item in
+            UncertainMailRow(
+                reference: item.reference, kindName: Self.mailKindLabel(item.kind),
+                doubt: item.state == .sent ? "отправлено; возможно, пришло дважды" : "могло дойти; \(Self.stateLabel(item.state))",
+                lostReplies: item.uncertainHandOvers)
+        }
+        hasUncertainMail = !m.uncertain.isEmpty
+    }
+
+    static func mailKindLabel(_ kind: OwnerMailKind) -> String {
+        switch kind {
+        case .order: "заказ"
+        case .message: "сообщение"
+        case .notification: "уведомление"
+        }
+    }
+
+    static func stateLabel(_ state: DeliveryState) -> String {
+        switch state {
+        case .queued: "в очереди"
+        case .sending: "отправляется"
+        case .sent: "отправлено"
+        case .failed: "не доставлено"
+        }
     }
 
     static func periodText(_ period: AuditReport.Period) -> String {

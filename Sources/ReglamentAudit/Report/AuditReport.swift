@@ -45,6 +45,7 @@ public struct AuditReport: Sendable, Equatable, Codable {
     public var escalations: EscalationFigures
     public var compliance: ComplianceFigures
     public var confirmations: ConfirmationFigures
+    public var mail: MailFigures
 
     /// Calls read in all.
     public var calls: Int { outcomes.total.total }

@@ -30,7 +30,8 @@ public struct Auditor: Sendable {
             gaps: NoteGroups.group(tallies.notes),
             escalations: EscalationFigures(tallies, transferRules: transferRules),
             compliance: ComplianceFigures(tallies),
-            confirmations: ConfirmationFigures(tallies))
+            confirmations: ConfirmationFigures(tallies),
+            mail: MailFigures(tallies))
     }
 
     /// What the log must be asked: the shop, the period, the shop's offset

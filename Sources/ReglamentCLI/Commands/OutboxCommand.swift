@@ -33,7 +33,19 @@ struct OutboxCommand: AsyncParsableCommand {
             if mails.isEmpty { print("The outbox is empty."); return }
             for mail in mails {
                 let reply = mail.lastReply.map { "  \($0.prefix(160))" } ?? ""
-                print("\(mail.id ?? 0)\t\(mail.state.rawValue)\t\(mail.kind.rawValue)\t\(mail.reference)\t\(mail.recipients.joined(separator: ","))\tattempts \(mail.attempts)\(reply)")
+                let doubt = Self.doubt(mail).map { "\t\($0)" } ?? ""
+                print("\(mail.id ?? 0)\t\(mail.state.rawValue)\t\(mail.kind.rawValue)\t\(mail.reference)\t\(mail.recipients.joined(separator: ","))\tattempts \(mail.attempts)\(doubt)\(reply)")
+            }
+        }
+
+        /// What the lost replies mean for this mail now, when there were any.
+        static func doubt(_ mail: OutboxMail) -> String? {
+            let lost = mail.uncertainHandOvers
+            guard lost > 0 else { return nil }
+            return switch mail.state {
+            case .sent: lost == 1 ? "may have been delivered twice" : "may have been delivered up to \(lost + 1) times"
+            case .queued, .sending: "may have arrived already (\(lost) lost \(lost == 1 ? "reply" : "replies")); sent again with the same Message-ID"
+            case .failed: "may have arrived (\(lost) lost \(lost == 1 ? "reply" : "replies"))"
             }
         }
     }

@@ -1,11 +1,18 @@
 import Foundation
 import ReglamentRun
+import Synchronization
 
 /// Delivers what is due in the outbox: claims each mail, sends it over one
 /// session per batch, and records the result — sent, retried later with a
 /// growing wait, or failed with the server's reply. Several workers (two
 /// operators' runners, `reglament outbox send`) can share one outbox:
 /// a claim is taken by one of them only.
+///
+/// Delivery is at least once, the rule mail servers follow (RFC 5321
+/// §3.8): a connection lost after the final dot, before the server's reply,
+/// is a temporary failure, and the mail is sent again — the same bytes and
+/// Message-ID, so the recipient's client can drop the copy (RFC 1047 tells
+/// of the duplicates the rule makes). The store counts such attempts.
 public struct OutboxWorker: Sendable {
     public let store: any OutboxStore
     public let transport: any MailTransport
@@ -45,6 +52,7 @@ public struct OutboxWorker: Sendable {
                 let now = clock()
                 guard try await store.claim(id, at: now, leaseUntil: now + lease) else { continue }
                 claimedAny = true
+                let handedOver = Atomic<Bool>(false)
                 do {
                     let open: any MailSession
                     if let session {
@@ -57,12 +65,15 @@ public struct OutboxWorker: Sendable {
                     session = open
                     let reply = try await open.send(mail.raw, from: mail.sender, to: mail.recipients) {
                         try await store.markHandedOver(id, at: clock())
+                        handedOver.store(true, ordering: .relaxed)
                     }
                     try await store.markSent(id, reply: reply, at: clock())
                     report.sent += 1
                 } catch {
                     let failure = error as? DeliveryError ?? .unreachable("\(error)")
-                    try await record(failure, for: mail, attempts: mail.attempts + 1, into: &report)
+                    // A refusal after the dot is the server's answer; a broken connection is none.
+                    let replyLost = handedOver.load(ordering: .relaxed) && failure.isUnreachable
+                    try await record(failure, for: mail, attempts: mail.attempts + 1, replyLost: replyLost, into: &report)
                     if failure.isUnreachable {
                         // The server is down or the connection broke: the rest wait for the next pass.
                         await session?.close()
@@ -76,17 +87,21 @@ public struct OutboxWorker: Sendable {
         }
     }
 
-    private func record(_ failure: DeliveryError, for mail: OutboxMail, attempts: Int, into report: inout DeliveryReport) async throws {
+    private func record(_ failure: DeliveryError, for mail: OutboxMail, attempts: Int, replyLost: Bool, into report: inout DeliveryReport) async throws {
         guard let id = mail.id else { return }
         let now = clock()
+        let reason = replyLost
+            ? "no reply after the message was handed over (\(failure.description)): it may have arrived; sent again with the same Message-ID"
+            : failure.description
+        if replyLost { report.uncertain += 1 }
         if failure.isPermanent {
-            try await store.markFailed(id, reply: failure.description, at: now)
+            try await store.markFailed(id, reply: reason, at: now, replyLost: replyLost)
             report.failed += 1
         } else if policy.shouldGiveUp(createdAt: mail.createdAt, now: now) {
-            try await store.markFailed(id, reply: "gave up after \(attempts) attempts; last: \(failure.description)", at: now)
+            try await store.markFailed(id, reply: "gave up after \(attempts) attempts; last: \(reason)", at: now, replyLost: replyLost)
             report.failed += 1
         } else {
-            try await store.markForRetry(id, reply: failure.description, next: now + policy.delay(afterAttempts: attempts))
+            try await store.markForRetry(id, reply: reason, next: now + policy.delay(afterAttempts: attempts), replyLost: replyLost)
             report.retried += 1
         }
     }
@@ -109,6 +124,9 @@ public struct DeliveryReport: Sendable, Equatable {
     public var sent = 0
     public var retried = 0
     public var failed = 0
+    /// Attempts among those retried or failed whose reply was lost after the
+    /// hand-over: the mail may have arrived, and is sent again all the same.
+    public var uncertain = 0
     /// Why the pass stopped early, when the server could not be reached.
     public var unreachable: String?
 
@@ -118,6 +136,7 @@ public struct DeliveryReport: Sendable, Equatable {
         sent += other.sent
         retried += other.retried
         failed += other.failed
+        uncertain += other.uncertain
         unreachable = other.unreachable ?? unreachable
     }
 }

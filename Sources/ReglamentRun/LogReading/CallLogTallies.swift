@@ -21,6 +21,10 @@ public struct CallLogTallies: Sendable, Equatable, Codable {
     /// Time from a step being shown to the next one, per operator, in tenths of a second.
     public var stepTimes: [StepTimeCount] = []
     public var confirmations: [ConfirmationCount] = []
+    /// The shop's mails made in the period, by state.
+    public var mail: [MailCount] = []
+    /// Those of them with a lost reply after the hand-over, which may have arrived more than once.
+    public var uncertainMail: [UncertainMail] = []
 
     public init() {}
 
@@ -161,6 +165,32 @@ public struct CallLogTallies: Sendable, Equatable, Codable {
             self.unanswered = unanswered
             self.autoCancelled = autoCancelled
             self.lastResult = lastResult
+        }
+    }
+
+    public struct MailCount: Sendable, Equatable, Codable {
+        public var state: DeliveryState
+        public var count: Int
+
+        public init(state: DeliveryState, count: Int) {
+            self.state = state
+            self.count = count
+        }
+    }
+
+    /// A mail sent again after its reply was lost (`OutboxMail.uncertainHandOvers`).
+    public struct UncertainMail: Sendable, Equatable, Codable {
+        /// The call's reference, as in the subject.
+        public var reference: String
+        public var kind: OwnerMailKind
+        public var state: DeliveryState
+        public var uncertainHandOvers: Int
+
+        public init(reference: String, kind: OwnerMailKind, state: DeliveryState, uncertainHandOvers: Int) {
+            self.reference = reference
+            self.kind = kind
+            self.state = state
+            self.uncertainHandOvers = uncertainHandOvers
         }
     }
 }

@@ -25,11 +25,17 @@ public struct OutboxMail: Sendable, Equatable {
     public var createdAt: Date
     public var nextAttemptAt: Date
     public var sentAt: Date?
+    /// Attempts whose end is unknown: the mail was handed over (SMTP's final
+    /// dot) and no reply came — the connection dropped, the reply timed out,
+    /// or the worker died. Each may have delivered it; the mail was queued
+    /// again all the same and goes out with the same Message-ID, so a mail
+    /// with one and `state == .sent` may have been delivered twice.
+    public var uncertainHandOvers: Int
 
     public init(
         id: Int64? = nil, shop: String, reference: String, kind: OwnerMailKind, messageID: String, sender: String, recipients: [String],
         raw: Data, state: DeliveryState = .queued, attempts: Int = 0, lastReply: String? = nil,
-        createdAt: Date, nextAttemptAt: Date? = nil, sentAt: Date? = nil
+        createdAt: Date, nextAttemptAt: Date? = nil, sentAt: Date? = nil, uncertainHandOvers: Int = 0
     ) {
         self.id = id
         self.shop = shop
@@ -45,7 +51,12 @@ public struct OutboxMail: Sendable, Equatable {
         self.createdAt = createdAt
         self.nextAttemptAt = nextAttemptAt ?? createdAt
         self.sentAt = sentAt
+        self.uncertainHandOvers = uncertainHandOvers
     }
+
+    /// Possibly in the recipient's mailbox more than once: one copy for
+    /// each uncertain hand-over, besides the one the server accepted.
+    public var mayBeDuplicated: Bool { state == .sent && uncertainHandOvers > 0 }
 }
 
 /// Where a mail is on its way to the owner.
@@ -57,7 +68,7 @@ public enum DeliveryState: String, Sendable, Codable, CaseIterable {
     /// The server accepted it.
     case sent
     /// Given up: refused by the server, or undelivered for longer than the
-    /// retry policy allows, or interrupted when it may already have arrived.
+    /// retry policy allows.
     case failed
 }
 

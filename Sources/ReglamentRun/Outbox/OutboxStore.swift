@@ -6,8 +6,12 @@ import Foundation
 ///
 /// A worker *claims* a mail before sending it, so two workers never send
 /// the same one; it marks the mail *handed over* just before the step that
-/// lets the server accept it (the final dot of SMTP's DATA), so a worker
-/// that dies afterwards leaves a mail that is never sent again by itself.
+/// lets the server accept it (the final dot of SMTP's DATA). Delivery is at
+/// least once: an attempt whose reply was lost after that point — the
+/// connection dropped, the worker died — counts as a temporary failure, as
+/// RFC 5321 §3.8 has it, and the mail is sent again with the same
+/// Message-ID; the store counts such attempts (`uncertainHandOvers`), since
+/// each may have delivered the mail already.
 public protocol OutboxStore: Sendable {
     /// Queued mails due at `now`, oldest first; claims left by a worker that
     /// died are released first (see `releaseAbandoned`).
@@ -17,11 +21,13 @@ public protocol OutboxStore: Sendable {
     /// Records that the server may accept the mail from now on.
     func markHandedOver(_ id: Int64, at now: Date) async throws
     func markSent(_ id: Int64, reply: String, at now: Date) async throws
-    /// sending → queued for another attempt at `next`.
-    func markForRetry(_ id: Int64, reply: String, next: Date) async throws
-    func markFailed(_ id: Int64, reply: String, at now: Date) async throws
-    /// Expired claims: back to queued when the mail was never handed over,
-    /// to failed (to be checked by a person) when it was. Returns how many moved.
+    /// sending → queued for another attempt at `next`. `replyLost`: the
+    /// mail was handed over and no reply came, so it may have arrived; counted.
+    func markForRetry(_ id: Int64, reply: String, next: Date, replyLost: Bool) async throws
+    /// sending → failed; `replyLost` as for `markForRetry` (a mail given up on after a lost reply).
+    func markFailed(_ id: Int64, reply: String, at now: Date, replyLost: Bool) async throws
+    /// Expired claims, left by a worker that died, back to queued; one that
+    /// had been handed over counts as a lost reply. Returns how many moved.
     func releaseAbandoned(at now: Date) async throws -> Int
     /// A failed mail queued again at `now` by a person (`reglament outbox retry`).
     func requeue(_ id: Int64, at now: Date) async throws -> Bool

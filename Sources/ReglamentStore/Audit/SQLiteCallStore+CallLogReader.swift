@@ -9,7 +9,7 @@ import ReglamentRun
 /// the audit, never an event as a Swift value.
 extension SQLiteCallStore: CallLogReader {
     public func tallies(_ query: CallLogQuery) async throws -> CallLogTallies {
-        try await database.read { db in
+        try await read { db in
             let since = query.since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude
             let until = query.until?.timeIntervalSince1970 ?? Double.greatestFiniteMagnitude
             var tallies = CallLogTallies()
@@ -32,6 +32,7 @@ extension SQLiteCallStore: CallLogReader {
             }
             try Self.scan(calls, query: query, db: db, into: &tallies)
             tallies.confirmations = try Self.confirmations(query, since: since, until: until, db)
+            try Self.mail(query, since: since, until: until, db, into: &tallies)
             return tallies
         }
     }
@@ -73,6 +74,22 @@ extension SQLiteCallStore: CallLogReader {
             CallLogTallies.ConfirmationCount(
                 orderReference: row["order_reference"], attempts: row["attempts"], unanswered: row["unanswered"],
                 autoCancelled: row["auto_cancelled"], lastResult: row["last_result"])
+        }
+    }
+
+    /// The outbox's mails made in the period: by state, and those sent again after a lost reply.
+    private static func mail(_ query: CallLogQuery, since: Double, until: Double, _ db: Database, into tallies: inout CallLogTallies) throws {
+        let scope = "FROM outbox WHERE shop = ? AND created_at >= ? AND created_at < ?"
+        let arguments: StatementArguments = [query.shop, since, until]
+        tallies.mail = try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n \(scope) GROUP BY state ORDER BY state", arguments: arguments).compactMap { row in
+            DeliveryState(rawValue: row["state"]).map { CallLogTallies.MailCount(state: $0, count: row["n"]) }
+        }
+        tallies.uncertainMail = try Row.fetchAll(
+            db, sql: "SELECT reference, kind, state, uncertain_handovers \(scope) AND uncertain_handovers > 0 ORDER BY created_at, id", arguments: arguments
+        ).map { row in
+            CallLogTallies.UncertainMail(
+                reference: row["reference"], kind: OwnerMailKind(rawValue: row["kind"]) ?? .message,
+                state: DeliveryState(rawValue: row["state"]) ?? .failed, uncertainHandOvers: row["uncertain_handovers"])
         }
     }
 }

@@ -3,12 +3,12 @@ faults the outbox must survive switched on by flags.
 
     python3 smtp_server.py --spool DIR [--port N] [--tls-cert PEM --tls-key PEM]
         [--implicit-tls] [--auth USER:PASS [--auth-only LOGIN]] [--tempfail-first] [--reject RCPT]
-        [--drop-mid-data]
+        [--drop-mid-data | --drop-after-dot | --hold-after-dot]
 
 Prints `READY <port>` once it accepts connections. Every accepted mail is
 written to DIR as `<n>.json`: {"mail_from", "rcpt_tos", "data"} (data as
-received, after dot-unstuffing). `--drop-mid-data` puts a proxy in front
-that cuts the first connection halfway through the body of DATA.
+received, after dot-unstuffing). The `--drop-…` and `--hold-…` flags put a
+proxy in front that breaks the first connection (see `proxy`).
 """
 
 import argparse
@@ -71,28 +71,53 @@ class Authenticator:
         return AuthResult(success=False, handled=False)
 
 
-async def proxy(listen_port, target_port):
-    """Forwards to the server; the first connection is cut halfway through DATA's body."""
-    state = {"dropped": False}
+async def proxy(listen_port, target_port, fault):
+    """Forwards to the server, with `fault` on the first connection that reaches it:
+    `mid-data` cuts it halfway through DATA's body (the server never gets the
+    final dot); `after-dot` lets the final dot and the server's reply through
+    to the server's side, then cuts the connection before the reply reaches
+    the client (the mail is accepted, the client never learns it); `hold-after-dot`
+    keeps that reply back and the connection open, for a client to die waiting."""
+    state = {"faulted": False}
 
-    async def pipe(reader, writer, watch):
+    async def up(reader, writer, connection):
         try:
             in_data = False
             body = 0
+            tail = b""
             while True:
                 chunk = await reader.read(4096)
                 if not chunk:
                     break
-                if watch and not state["dropped"]:
-                    if in_data:
-                        body += len(chunk)
-                    if b"DATA\r\n" in chunk:
-                        in_data = True
-                    if in_data and body > 0:
-                        state["dropped"] = True
+                if not state["faulted"] and not in_data and b"DATA\r\n" in chunk:
+                    in_data = True
+                elif in_data and not state["faulted"]:
+                    body += len(chunk)
+                    if fault == "mid-data":
+                        state["faulted"] = True
                         writer.write(chunk[: len(chunk) // 2])
                         await writer.drain()
                         raise ConnectionAbortedError
+                    tail = (tail + chunk)[-5:]
+                    if tail == b"\r\n.\r\n":
+                        state["faulted"] = True
+                        connection["dot"] = True
+                writer.write(chunk)
+                await writer.drain()
+        finally:
+            writer.close()
+
+    async def down(reader, writer, connection):
+        try:
+            while True:
+                chunk = await reader.read(4096)
+                if not chunk:
+                    break
+                if connection["dot"]:
+                    # The server's reply to the final dot: it has the mail.
+                    if fault == "hold-after-dot":
+                        await asyncio.sleep(3600)
+                    raise ConnectionAbortedError
                 writer.write(chunk)
                 await writer.drain()
         finally:
@@ -100,9 +125,12 @@ async def proxy(listen_port, target_port):
 
     async def handle(client_reader, client_writer):
         server_reader, server_writer = await asyncio.open_connection("127.0.0.1", target_port)
-        up = asyncio.ensure_future(pipe(client_reader, server_writer, True))
-        down = asyncio.ensure_future(pipe(server_reader, client_writer, False))
-        done, pending = await asyncio.wait([up, down], return_when=asyncio.FIRST_COMPLETED)
+        connection = {"dot": False}
+        tasks = [
+            asyncio.ensure_future(up(client_reader, server_writer, connection)),
+            asyncio.ensure_future(down(server_reader, client_writer, connection)),
+        ]
+        done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
         for task in pending:
             task.cancel()
         client_writer.close()
@@ -125,11 +153,14 @@ def main():
     parser.add_argument("--tempfail-first", action="store_true")
     parser.add_argument("--reject")
     parser.add_argument("--drop-mid-data", action="store_true")
+    parser.add_argument("--drop-after-dot", action="store_true")
+    parser.add_argument("--hold-after-dot", action="store_true")
     options = parser.parse_args()
+    fault = "mid-data" if options.drop_mid_data else "after-dot" if options.drop_after_dot else "hold-after-dot" if options.hold_after_dot else None
 
     os.makedirs(options.spool, exist_ok=True)
     public_port = options.port or free_port()
-    server_port = free_port() if options.drop_mid_data else public_port
+    server_port = free_port() if fault else public_port
 
     context = None
     if options.tls_cert:
@@ -156,8 +187,8 @@ def main():
     controller.start()
     print("READY %d" % public_port, flush=True)
     try:
-        if options.drop_mid_data:
-            asyncio.run(proxy(public_port, server_port))
+        if fault:
+            asyncio.run(proxy(public_port, server_port, fault))
         else:
             threading.Event().wait()
     except KeyboardInterrupt:
