@@ -1,3 +1,4 @@
+import CFuzzerDriver
 import Foundation
 import ReglamentFuzzing
 
@@ -13,8 +14,17 @@ private let target: FuzzTarget = {
     return target
 }()
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    target.run(Array(UnsafeBufferPointer(start: data, count: count)))
-    return 0
+// SwiftPM links an executable with `main` standing for `<module>_main`
+// (swiftlang/swift-package-manager#4522), which `-parse-as-library` (needed
+// so Swift makes no `main` of its own) leaves undefined: this is it, and it
+// hands over to libFuzzer's driver, whose own `main` is then not linked.
+@_cdecl("reglament_fuzz_main")
+func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
+    var count = argc
+    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+        guard let data else { return 0 }
+        target.run(Array(UnsafeBufferPointer(start: data, count: size)))
+        return 0
+    }
 }
