@@ -34,17 +34,12 @@ public enum MessageItem: String, CaseIterable, Sendable {
         }
     }
 
-    static func breaksLines(_ scalar: Unicode.Scalar) -> Bool {
-        (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
-    }
-
     /// The answer as stored, or why it is refused.
     func accept(_ input: String) -> Result<String, ActionRefusal> {
         let text = input.trimmingSpaces
         if text.isEmpty { return .failure(ActionRefusal("Нужен ответ")) }
-        // By scalar, not by Character: "\r\n" is one grapheme, and U+2028, NEL, VT and FF break lines too.
-        if self != .question, text.unicodeScalars.contains(where: Self.breaksLines) {
-            return .failure(ActionRefusal("Одной строкой, без переводов строки"))
+        if let refusal = self == .question ? OneLineText.multilineRefusal(text) : OneLineText.refusal(text) {
+            return .failure(refusal)
         }
         switch self {
         case .consent:

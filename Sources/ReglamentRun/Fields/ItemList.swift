@@ -18,6 +18,7 @@ public enum ItemList {
         guard !parts.isEmpty else { return .failure(ActionRefusal("Назовите товары с количеством и ценой, например: \(example)")) }
         var items: [OrderItem] = []
         for part in parts {
+            if let refusal = OneLineText.refusal(part) { return .failure(refusal) }
             let (rest, price) = splitPrice(part)
             let (name, quantity) = splitQuantity(rest)
             guard !name.isEmpty, quantity >= 1 else {

@@ -19,8 +19,9 @@ public enum PhoneNormalizer {
         if text.contains(where: \.isLetter) {
             return .failure(ActionRefusal("В номере только цифры; добавочный или пометку запишите заметкой (n)"))
         }
-        if let bad = text.first(where: { !($0.isNumber || " -.()+".contains($0)) }) {
-            return .failure(ActionRefusal("Лишний знак в номере: «\(bad)»"))
+        if let bad = text.first(where: { !($0.isASCIIDigit || " -.()+".contains($0)) }) {
+            // «٣» or «３» is a digit too, but not one the number is stored in: dropping it would store another number.
+            return .failure(ActionRefusal(bad.isNumber ? "Цифры номера — только 0–9, а не «\(bad)»" : "Лишний знак в номере: «\(bad)»"))
         }
         var digits = text.filter(\.isASCIIDigit)
         var international = text.hasPrefix("+")

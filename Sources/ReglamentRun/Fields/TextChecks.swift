@@ -5,6 +5,7 @@ import Foundation
 /// address may end up in an e-mail header).
 public enum TextChecks {
     public static func email(_ input: String) -> Result<String, ActionRefusal> {
+        if let refusal = OneLineText.refusal(input) { return .failure(refusal) }
         let text = input.trimmingCharacters(in: .whitespaces)
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64,
@@ -18,9 +19,7 @@ public enum TextChecks {
     }
 
     public static func address(_ input: String) -> Result<String, ActionRefusal> {
-        guard !input.contains(where: { $0.isNewline || ($0.asciiValue.map { $0 < 0x20 } ?? false) }) else {
-            return .failure(ActionRefusal("Адрес одной строкой"))
-        }
+        if let refusal = OneLineText.refusal(input) { return .failure(refusal) }
         let text = input.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return text.count >= 5 ? .success(text) : .failure(ActionRefusal("Адрес: улица, дом и квартира или офис"))
     }
@@ -28,9 +27,7 @@ public enum TextChecks {
     public static func text(_ input: String) -> Result<String, ActionRefusal> {
         let text = input.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return .failure(ActionRefusal("Нужен ответ")) }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) {
-            return .failure(ActionRefusal("В тексте служебные символы"))
-        }
+        if let refusal = OneLineText.multilineRefusal(text) { return .failure(refusal) }
         return .success(text)
     }
 

@@ -18,6 +18,8 @@ package struct SMTPReplyDecoder: ByteToMessageDecoder {
             if buffer.readableBytes > Self.maximumLine { throw SMTPError.malformedReply("a reply line longer than \(Self.maximumLine) bytes") }
             return .needMoreData
         }
+        // The same limit whether the line came in one piece or several.
+        if newline - buffer.readerIndex > Self.maximumLine { throw SMTPError.malformedReply("a reply line longer than \(Self.maximumLine) bytes") }
         var bytes = buffer.readBytes(length: newline - buffer.readerIndex + 1) ?? []
         while bytes.last == UInt8(ascii: "\n") || bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
         let line = String(decoding: bytes, as: UTF8.self)
