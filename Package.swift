@@ -93,7 +93,7 @@ let package = Package(
         .target(name: "BenchmarkSupport", path: "Benchmarks/Support", swiftSettings: strictSettings),
         .executableTarget(
             name: "reglament-bench",
-            dependencies: ["ReglamentCheck", "ReglamentCompile", "CYAML", "BenchmarkSupport"],
+            dependencies: ["ReglamentYAML", "ReglamentModel", "ReglamentCheck", "ReglamentCompile", "CYAML", "BenchmarkSupport"],
             path: "Benchmarks/LoadCheck",
             swiftSettings: strictSettings
         ),

@@ -7,16 +7,19 @@ import ReglamentYAML
 /// spared for the rest to be read and checked (`ShapeReport`).
 public struct ShapeValidator {
     public let schema: SchemaNode
+    /// What the document is called in messages ("unknown key 'x' in 'scenario'").
+    public let rootName: String
 
-    public init(schema: SchemaNode) {
+    public init(schema: SchemaNode, rootName: String = "regulation") {
         self.schema = schema
+        self.rootName = rootName
     }
 
     /// `node`'s document must be held until this returns.
     public func validate(_ node: YAMLNode) -> ShapeReport {
         var report = ShapeReport()
         report.root = node.id
-        report.isReadable = validate(node, against: schema, field: "regulation", into: &report)
+        report.isReadable = validate(node, against: schema, field: rootName, into: &report)
         report.finish(node)
         return report
     }

@@ -38,6 +38,19 @@ public struct Scenario: Decodable, Sendable {
         public let promise: String?
         /// Reasons the runner must have given for refusing an input or a choice (substrings).
         public let refused: [String]?
+        /// Texts that must not appear in any line said or shown (an option that must not be offered).
+        public let notSaid: [String]?
+        /// A text the whisper to the contact of a transfer must contain.
+        public let whisper: String?
+        /// Field id → the choices the capture step of that field must list, all and only these (substrings).
+        public let offered: [String: [String]]?
+        /// Notify rules that must have fired in the call.
+        public let notified: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case location, outcome, fields, said, escalation, promise, refused, whisper, offered, notified
+            case notSaid = "not_said"
+        }
     }
 
     /// Reads a scenario file; a file that is not a scenario is an error with its place.
@@ -48,6 +61,9 @@ public struct Scenario: Decodable, Sendable {
         } catch {
             throw ScenarioError.unreadable(error.diagnostic)
         }
+        // Checked like a regulation: every problem, located, with the regulation's codes as S1xx.
+        let problems = document.withRoot { ShapeValidator(schema: schema, rootName: "scenario").validate($0).problems }
+        guard problems.isEmpty else { throw ScenarioError.invalid(problems.map(Self.scenarioCode)) }
         do {
             return try NodeDecoder.decode(Scenario.self, from: document)
         } catch let error as DecodingError {
@@ -55,6 +71,15 @@ public struct Scenario: Decodable, Sendable {
         } catch {
             throw ScenarioError.notAScenario(path: path, reason: "\(error)")
         }
+    }
+
+    public static let schema = SchemaDeriver.schema(of: Scenario.self)
+
+    /// A shape problem under the scenario's own code: R101 (unknown key) is S101.
+    private static func scenarioCode(_ problem: Diagnostic) -> Diagnostic {
+        var problem = problem
+        if problem.code.hasPrefix("R") { problem.code = "S" + problem.code.dropFirst() }
+        return problem
     }
 
     /// What is wrong, as the decoder words it, without its coding paths.
@@ -79,11 +104,15 @@ public enum ScenarioOutcome: String, SchemaEnum {
 
 public enum ScenarioError: Error, CustomStringConvertible {
     case unreadable(Diagnostic)
+    /// The file is YAML but not a scenario: every shape problem, located (S1xx).
+    case invalid([Diagnostic])
     case notAScenario(path: String, reason: String)
 
     public var description: String {
         switch self {
         case .unreadable(let diagnostic): "\(diagnostic.location): \(diagnostic.message)"
+        case .invalid(let problems):
+            problems.map { "\($0.location): \($0.code) \($0.message)" + ($0.hint.map { " (\($0))" } ?? "") }.joined(separator: "\n")
         case .notAScenario(let path, let reason): "\(path): not a scenario: \(reason)"
         }
     }

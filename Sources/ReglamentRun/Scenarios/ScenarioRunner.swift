@@ -31,7 +31,8 @@ public struct ScenarioRunner: Sendable {
             var session = try await runner.begin(
                 script: scenario.script, operatorName: scenario.operatorName ?? "Оператор", clientPostalIndex: scenario.postal?.digits, at: now)
             reference = session.record.reference
-            var said: [String] = [session.view.line].compactMap { $0 }
+            var shown = ShownInCall()
+            shown.note(session)
             var refusals: [String] = []
             for (index, typed) in scenario.steps.enumerated() {
                 if session.isOver {
@@ -42,22 +43,22 @@ public struct ScenarioRunner: Sendable {
                 case .quit:
                     failures.append("step \(index + 1): 'q' puts a call aside; a scenario plays it to the end")
                 case .searchFAQ(let words):
-                    said += FAQSearch(compiled.faq).search(words, limit: 1).map { session.fill($0.answer) }
+                    shown.said += FAQSearch(compiled.faq).search(words, limit: 1).map { session.fill($0.answer) }
                 case .action(let action):
                     if case .failure(let refusal) = try await runner.perform(action, on: &session, at: now) {
                         refusals.append(refusal.reason)
                     }
                 }
-                said += [session.view.line, session.view.prompt].compactMap { $0 }
+                shown.note(session)
             }
-            failures += check(scenario.expect, session: session, said: said, refusals: refusals)
+            failures += check(scenario.expect, session: session, shown: shown, refusals: refusals)
         } catch {
             failures.append("\(error)")
         }
         return Outcome(name: scenario.name, file: file, failures: failures, reference: reference, seconds: Date().timeIntervalSince(started))
     }
 
-    private func check(_ expect: Scenario.Expectation, session: CallSession, said: [String], refusals: [String]) -> [String] {
+    private func check(_ expect: Scenario.Expectation, session: CallSession, shown: ShownInCall, refusals: [String]) -> [String] {
         var failures: [String] = []
         if ScenarioOutcome(session.outcome) != expect.outcome {
             failures.append("outcome: expected \(expect.outcome.rawValue), got \(session.outcome?.rawValue ?? "none (the call did not end, at step \(session.current))")")
@@ -66,9 +67,22 @@ public struct ScenarioRunner: Sendable {
             failures.append("field \(field): expected '\(value)', got \(session.fields[field].map { "'\($0)'" } ?? "nothing")")
         }
         // Money is said with no-break spaces ("7 500 ₽"); the owner writes ordinary ones.
-        let heard = said.map(Self.plainSpaces)
+        let heard = shown.said.map(Self.plainSpaces)
         for text in expect.said ?? [] where !heard.contains(where: { $0.contains(Self.plainSpaces(text)) }) {
             failures.append("never said: '\(text)'")
+        }
+        for text in expect.notSaid ?? [] {
+            if let line = heard.first(where: { $0.contains(Self.plainSpaces(text)) }) { failures.append("said, but must not be: '\(text)' in «\(line)»") }
+        }
+        if let whisper = expect.whisper, !shown.whispers.contains(where: { Self.plainSpaces($0).contains(Self.plainSpaces(whisper)) }) {
+            failures.append("whisper: expected '\(whisper)', got \(shown.whispers.isEmpty ? "none" : shown.whispers.map { "«\($0)»" }.joined(separator: ", "))")
+        }
+        for (field, expected) in (expect.offered ?? [:]).sorted(by: { $0.key < $1.key }) {
+            failures += Self.offeredFailures(field: field, expected: expected, shown: shown.offered[field])
+        }
+        let fired = Set(session.events.compactMap { if case .notified(let rule, _) = $0.kind { rule } else { nil } })
+        for rule in expect.notified ?? [] where !fired.contains(rule) {
+            failures.append("notify rule '\(rule)' did not fire" + (fired.isEmpty ? "" : " (fired: \(fired.sorted().joined(separator: ", ")))"))
         }
         if let rule = expect.escalation {
             let reached = session.events.contains { if case .escalated(_, rule, _, _) = $0.kind { true } else { false } }
@@ -86,7 +100,36 @@ public struct ScenarioRunner: Sendable {
 }
 
 extension ScenarioRunner {
+    /// All and only the expected choices, each found in one label shown.
+    static func offeredFailures(field: String, expected: [String], shown: [String]?) -> [String] {
+        guard let shown else { return ["offered: the step capturing '\(field)' was never shown with its choices"] }
+        let labels = shown.map(plainSpaces)
+        let missing = expected.filter { text in !labels.contains { $0.contains(plainSpaces(text)) } }
+        let extra = labels.filter { label in !expected.contains { label.contains(plainSpaces($0)) } }
+        guard !missing.isEmpty || !extra.isEmpty else { return [] }
+        return ["offered for '\(field)': expected \(expected), shown \(shown)"
+            + (missing.isEmpty ? "" : "; missing \(missing)") + (extra.isEmpty ? "" : "; not expected \(extra)")]
+    }
+
     static func plainSpaces(_ text: String) -> String {
         String(text.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
+    }
+}
+
+/// What the operator saw during a scenario's call, step by step: the lines
+/// and prompts (said), the whispers of transfers, and the choices listed at
+/// each capture step (the last time it was shown).
+struct ShownInCall {
+    var said: [String] = []
+    var whispers: [String] = []
+    var offered: [String: [String]] = [:]
+
+    mutating func note(_ session: CallSession) {
+        let view = session.view
+        said += [view.line, view.prompt].compactMap { $0 }
+        if let whisper = view.whisper { whispers.append(whisper) }
+        if view.kind == .capture, view.prompt != nil, !view.options.isEmpty, let field = session.step.field {
+            offered[field] = view.options
+        }
     }
 }
