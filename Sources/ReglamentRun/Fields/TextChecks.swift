@@ -1,4 +1,5 @@
 import Foundation
+import ReglamentModel
 
 /// Fields that are text, a number or a date: what each accepts and how it
 /// is stored. None lets a line break into a one-line value (a name or an
@@ -31,18 +32,15 @@ public enum TextChecks {
         return .success(text)
     }
 
-    /// "1 500", "1500,50", "1500.50 ₽", "1 500 руб." → "1500", "1500.50".
+    /// "1 500", "1500,50", "1500.50 ₽", "1 500 руб." → "1500", "1500.50": read by
+    /// the one money parser, so a sum too large for it is refused, not cut.
     public static func money(_ input: String) -> Result<String, ActionRefusal> {
         var text = input.lowercased().replacingOccurrences(of: "руб.", with: "").replacingOccurrences(of: "руб", with: "")
         text = text.replacingOccurrences(of: "₽", with: "").filter { !$0.isWhitespace }.replacingOccurrences(of: ",", with: ".")
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              parts.count == 1 || (1...2).contains(parts[1].count)
-        else { return .failure(ActionRefusal("Сумма в рублях, до копеек: 1500 или 1500,50")) }
-        let whole = String(Int(parts[0]) ?? 0)
-        guard parts.count == 2 else { return .success(whole) }
-        let cents = parts[1].count == 1 ? parts[1] + "0" : String(parts[1])
-        return .success(cents == "00" ? whole : "\(whole).\(cents)")
+        guard let money = try? Money(parsing: text) else {
+            return .failure(ActionRefusal("Сумма в рублях, до копеек, до 999 999 999 999: 1500 или 1500,50"))
+        }
+        return .success(money.description)
     }
 
     /// "3", "3 шт", "3 шт." → "3".

@@ -12,7 +12,7 @@ enum RegulationHarness {
 
     static func run(_ input: [UInt8]) {
         let checked = Checker().check(input, file: file)
-        let lines = input.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let lines = lineBreaks(in: input) + 1
         for diagnostic in checked.diagnostics where diagnostic.location.line > 0 {
             // Every diagnostic points into the user's text (or at no line at all).
             FuzzExpectation.expect(diagnostic.location.line <= lines + 1, "\(diagnostic.code) at line \(diagnostic.location.line) of \(lines)")
@@ -22,5 +22,23 @@ enum RegulationHarness {
         FuzzExpectation.expect(checked.regulation != nil, "a regulation without errors was read")
         guard let compiled = Compiler().compile(checked).compiled else { return }
         CompiledScriptHarness.readBack(compiled)
+    }
+
+    /// Line breaks as YAML counts them (and editors show them): LF, CR, CRLF, NEL, U+2028, U+2029.
+    static func lineBreaks(in bytes: [UInt8]) -> Int {
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x0A: count += 1
+            case 0x0D: count += 1; if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: count += 1; index += 1
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                count += 1; index += 2
+            default: break
+            }
+            index += 1
+        }
+        return count
     }
 }

@@ -27,6 +27,8 @@ enum SMTPReplyHarness {
             _ = try channel.finish()
             while let reply = try channel.readInbound(as: SMTPReply.self) { seen.append(reply.description) }
         } catch {
+            // Replies decoded before the refusal were passed on before it.
+            while let reply = try? channel.readInbound(as: SMTPReply.self) { seen.append(reply.description) }
             seen.append("refused: \(error)")
         }
         return seen
