@@ -50,7 +50,7 @@ public enum TextChecks {
         return .success(String(number))
     }
 
-    /// ДД.ММ.ГГГГ or ГГГГ-ММ-ДД → ГГГГ-ММ-ДД, real dates only.
+    /// ДД.ММ.ГГГГ or ГГГГ-ММ-ДД → ГГГГ-ММ-ДД, real dates of 1900–2100 only (a longer year printed as four digits would be another date).
     public static func date(_ input: String) -> Result<String, ActionRefusal> {
         let text = input.trimmingCharacters(in: .whitespaces)
         let numbers: [Int]
@@ -59,7 +59,7 @@ public enum TextChecks {
         } else {
             numbers = text.split(separator: "-").compactMap { Int($0) }
         }
-        guard numbers.count == 3, numbers[0] >= 1900, (1...12).contains(numbers[1]), numbers[2] >= 1,
+        guard numbers.count == 3, (1900...2100).contains(numbers[0]), (1...12).contains(numbers[1]), numbers[2] >= 1,
               numbers[2] <= daysIn(month: numbers[1], year: numbers[0])
         else { return .failure(ActionRefusal("Дата: ДД.ММ.ГГГГ, например 25.12.2026")) }
         return .success(String(format: "%04d-%02d-%02d", numbers[0], numbers[1], numbers[2]))
