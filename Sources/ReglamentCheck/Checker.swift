@@ -20,13 +20,13 @@ public struct Checker: Sendable {
 
     public func check(_ loaded: LoadedRegulation) -> CheckResult {
         guard let regulation = loaded.regulation else {
-            return CheckResult(regulation: nil, index: nil, diagnostics: DiagnosticLimit.apply(loaded.diagnostics.sorted()), files: loaded.files)
+            return CheckResult(regulation: nil, index: nil, diagnostics: DiagnosticLimit.finish(loaded.diagnostics), files: loaded.files)
         }
         let index = RegulationIndex(regulation)
         // Checks only read the regulation: they run on every core.
         let found = Parallel.map(RuleRegistry.checks.map(CheckBox.init)) { $0.check.init().check(regulation, index: index) }
         let diagnostics = loaded.diagnostics + found.joined()
-        return CheckResult(regulation: regulation, index: index, diagnostics: DiagnosticLimit.apply(diagnostics.sorted()), files: loaded.files)
+        return CheckResult(regulation: regulation, index: index, diagnostics: DiagnosticLimit.finish(diagnostics), files: loaded.files)
     }
 }
 

@@ -28,6 +28,7 @@ import Testing
         let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
         let unknown = diagnostics.filter { $0["code"] as? String == "R101" }
         #expect(unknown.filter { $0["severity"] as? String == "error" }.count == 50)
+        #expect(unknown.prefix(50).allSatisfy { ($0["hint"] as? String)?.hasPrefix("known keys here: id, name") == true }, "the shown keep their hint")
         let notes = unknown.filter { $0["severity"] as? String == "note" }
         #expect(notes.count == 1)
         #expect(notes.first?["message"] as? String == "and 1,950 more like this (R101)")
@@ -46,6 +47,18 @@ import Testing
         #expect(lines.count { $0.contains(": error[R101]: unknown key 'extra") } == 50)
         #expect(lines.count { $0.hasSuffix(": note[R101]: and 1,950 more like this (R101)") } == 1, "\(result.stdout.suffix(600))")
         #expect(lines.last == "2000 errors, 0 warnings (1950 not shown)")
+    }
+
+    /// A typo of a required key past the first 50 gets no hint worked out,
+    /// and is still not reported again as the key missing.
+    @Test func misspeltRequiredKeyPastTheLimitIsNotAlsoMissing() throws {
+        let file = try Self.flooded(unknownKeys: Self.unknownKeys)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\n  name: ", with: "\n  nmae: ").write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try ReglamentProcess.run(["check", file])
+        #expect(!result.stdout.contains("missing required field 'name'"), "\(result.stdout.suffix(800))")
+        #expect(result.stdout.hasSuffix("2001 errors, 0 warnings (1951 not shown)\n"), "\(result.stdout.suffix(300))")
     }
 
     /// Under the limit nothing is left out and no note is added.

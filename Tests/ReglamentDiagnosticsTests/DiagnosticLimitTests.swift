@@ -43,6 +43,20 @@ struct DiagnosticLimitTests {
         #expect(strict.last?.severity == .note)
     }
 
+    /// Found out of file order, one before the first 50 met may still be shown; one after them may not.
+    @Test func trackerTellsWhatCannotBeShown() {
+        var tracker = DiagnosticLimit.Tracker()
+        func meets(_ line: Int, _ code: String = "R101", _ file: String = "a.yaml") -> Bool {
+            tracker.mayBeShown(code, at: ReglamentDiagnostics.SourceLocation(file: file, line: line, column: 1))
+        }
+        let first = (100..<150).map { meets($0) }
+        let answers = [meets(150), meets(1), meets(149), meets(151), meets(151, "R102"), meets(151, "R101", "b.yaml")]
+        #expect(first.allSatisfy { $0 })
+        // 150 comes after all 50 met; 1 before them (it sorts among the first),
+        // 149 not after every one; then 151, past all; other codes and files count apart.
+        #expect(answers == [false, true, true, false, true, true])
+    }
+
     @Test func everyReporterCountsWhatWasFound() throws {
         let shown = DiagnosticLimit.apply(Self.diagnostics(200))
         let text = TextReporter().report(shown, sources: SourceFiles())
