@@ -11,11 +11,9 @@ public enum DiagnosticLimit {
     public static let perCodeAndFile = 50
 
     /// `diagnostics` in file order (`Diagnostic.<`), limited: what the
-    /// checks' users print. Diagnostics already in order (the loader's) are
-    /// not sorted again: a flood is mostly in order, and copying it costs.
+    /// checks' users print.
     public static func finish(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        let inOrder = zip(diagnostics, diagnostics.dropFirst()).allSatisfy { !($1 < $0) }
-        return apply(inOrder ? diagnostics : diagnostics.sorted())
+        apply(diagnostics.inFileOrder)
     }
 
     /// `diagnostics` in order, with everything past the first

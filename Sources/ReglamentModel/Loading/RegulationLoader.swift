@@ -49,7 +49,7 @@ public struct RegulationLoader: Sendable {
         }
         diagnostics += shapeProblems
         guard diagnostics.errorCount == 0 else {
-            return LoadedRegulation(regulation: nil, diagnostics: diagnostics.sorted(), files: includes.files)
+            return LoadedRegulation(regulation: nil, diagnostics: diagnostics.inFileOrder, files: includes.files)
         }
         switch decoded {
         case .success(let regulation) where regulation.reglament.value != Regulation.formatVersion:
