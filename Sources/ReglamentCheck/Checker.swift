@@ -20,14 +20,14 @@ public struct Checker: Sendable {
 
     public func check(_ loaded: LoadedRegulation) -> CheckResult {
         guard let regulation = loaded.regulation else {
-            return CheckResult(regulation: nil, index: nil, diagnostics: loaded.diagnostics.sorted(), files: loaded.files)
+            return CheckResult(regulation: nil, index: nil, diagnostics: DiagnosticLimit.finish(loaded.diagnostics), files: loaded.files)
         }
         let index = RegulationIndex(regulation)
         // Checks only read the regulation: they run on every core.
         let found = Parallel.map(RuleRegistry.checks.map(CheckBox.init)) { $0.check.init().check(regulation, index: index) }
         // Findings that may only echo a shape error are left to it (see `ShapeDamage`).
         let diagnostics = loaded.diagnostics + found.joined().filter { !loaded.damage.mayEcho($0) }
-        return CheckResult(regulation: regulation, index: index, diagnostics: diagnostics.sorted(), files: loaded.files)
+        return CheckResult(regulation: regulation, index: index, diagnostics: DiagnosticLimit.finish(diagnostics), files: loaded.files)
     }
 }
 
@@ -36,6 +36,8 @@ public struct CheckResult: Sendable {
     public var regulation: Regulation?
     /// The look-ups and script graphs the checks used, for the compiler to reuse.
     public var index: RegulationIndex?
+    /// In file order, at most `DiagnosticLimit.perCodeAndFile` of a code in a file
+    /// (a note stands for the rest, and `errorCount` counts them).
     public var diagnostics: [Diagnostic]
     public var files: [String]
 

@@ -17,7 +17,7 @@ public struct NoteGroup: Sendable, Equatable, Codable {
     /// The group's most frequent stems, the "topic" in a few words.
     public var words: [String]
     public var count: Int
-    /// The first note of the group, with anything that looks like a phone number hidden.
+    /// The first note of the group, as `PersonalDataMask` left it.
     public var example: String
     public var places: [Place]
     /// Calls where the note was taken (the first `NoteGroups.referencesShown`).
@@ -30,6 +30,7 @@ public enum NoteGroups {
     static let referencesShown = 10
     static let wordsShown = 4
 
+    /// `notes` already masked (`PersonalDataMask`): their text is shown as it comes.
     public static func group(_ notes: [CallLogTallies.NoteRecord]) -> [NoteGroup] {
         struct Forming {
             var stems: Set<String>
@@ -82,7 +83,7 @@ public enum NoteGroups {
             }
             return NoteGroup(
                 words: topStems(group.stemCounts),
-                count: group.notes.count, example: hidingPhones(group.notes[0].text),
+                count: group.notes.count, example: group.notes[0].text,
                 places: order.compactMap { places[$0] }.sorted { $0.count > $1.count }, references: references)
         }
     }
@@ -93,10 +94,9 @@ public enum NoteGroups {
         ["клиент", "клиентка", "спрашивает", "спросил", "спросила", "просит", "хочет", "интересуется", "уточняет", "вопрос", "про", "тел", "телефон"]
             .map(RussianStemmer.stem))
 
-    /// The note's meaningful stems: phone numbers and the operators' boilerplate left out.
+    /// The note's meaningful stems: what the mask hid and the operators' boilerplate left out.
     static func words(of text: String) -> Set<String> {
-        let withoutPhones = text.replacingOccurrences(of: phonePattern, with: " ", options: .regularExpression)
-        return Set(FAQSearch.stems(of: withoutPhones)).subtracting(boilerplate)
+        Set(FAQSearch.stems(of: PersonalDataMask.removingPlaceholders(text))).subtracting(boilerplate)
     }
 
     /// The stems most notes of the group share, alphabetical among equals.
@@ -109,13 +109,4 @@ public enum NoteGroups {
         let union = a.union(b).count
         return union == 0 ? 1 : Double(a.intersection(b).count) / Double(union)
     }
-
-    /// Notes are the operator's words, but an operator may write down a
-    /// number the client dictated; the report shows none.
-    static func hidingPhones(_ text: String) -> String {
-        text.replacingOccurrences(of: phonePattern, with: "[номер скрыт]", options: .regularExpression)
-    }
-
-    /// A run of digits with the spaces, brackets and dashes of a dictated number, seven characters or more.
-    static let phonePattern = "\\+?\\d[\\d\\s()-]{5,}\\d"
 }

@@ -27,7 +27,8 @@ public struct Auditor: Sendable {
             checklist: checklist.map { AuditReport.Checklist($0.items) },
             scripts: compiled.scripts.map { ScriptCoverage($0, tallies: tallies) },
             outcomes: OutcomeFigures(tallies, transferRules: transferRules),
-            gaps: NoteGroups.group(tallies.notes),
+            // The one place notes enter the report: masked here, shown as they are everywhere after.
+            gaps: NoteGroups.group(tallies.notes.map(PersonalDataMask(compiled: compiled).masking)),
             escalations: EscalationFigures(tallies, transferRules: transferRules),
             compliance: ComplianceFigures(tallies),
             confirmations: ConfirmationFigures(tallies),
@@ -35,14 +36,16 @@ public struct Auditor: Sendable {
     }
 
     /// What the log must be asked: the shop, the period, the shop's offset
-    /// from UTC, and which steps are consent and which fields personal.
+    /// from UTC, which steps are consent and which fields personal, and
+    /// which captured values to hide in notes.
     public func query(since: Date?, until: Date?) -> CallLogQuery {
         let zone = TimeZone(identifier: compiled.shop.timezone) ?? .gmt
         return CallLogQuery(
             shop: compiled.shop.id, since: since, until: until,
             utcOffsetSeconds: zone.secondsFromGMT(for: until ?? since ?? Date()),
             consentSteps: compiled.scripts.flatMap { script in script.steps.filter { $0.kind == .consent }.map { "\(script.id)/\($0.id)" } },
-            personalFields: compiled.fields.filter(\.personal).map(\.id))
+            personalFields: compiled.fields.filter(\.personal).map(\.id),
+            hiddenInNotes: compiled.personalEventFields.keys.sorted())
     }
 
     static func iso(_ date: Date) -> String { date.formatted(.iso8601) }

@@ -31,13 +31,7 @@ struct CheckCommand: ParsableCommand {
         for file in files where !unreadable.contains(file) {
             diagnostics += checker.check(file: file).diagnostics
         }
-        if strict {
-            diagnostics = diagnostics.map { diagnostic in
-                var strictDiagnostic = diagnostic
-                strictDiagnostic.severity = .error
-                return strictDiagnostic
-            }
-        }
+        if strict { diagnostics = diagnostics.map(\.treatingWarningsAsErrors) }
         let output = format.reporter.report(diagnostics.sorted(), sources: SourceFiles())
         FileHandle.standardOutput.write(Data(output.utf8))
         if !unreadable.isEmpty { throw CommandFailure.unreadable(unreadable) }

@@ -3,7 +3,9 @@ import Foundation
 /// The report for scripts and editors: one JSON object on stdout,
 /// `{"diagnostics":[{"code","severity","message","hint","file","line","column","related"}],"errors":N,"warnings":N}`.
 /// `hint` is null when there is none; `related` lists the other places of
-/// the same problem as `{"message","file","line","column"}`.
+/// the same problem as `{"message","file","line","column"}`. `severity` is
+/// `error`, `warning` or `note` (for "and N more like this", `DiagnosticLimit`);
+/// `errors` and `warnings` count all found, shown or not.
 public struct JSONReporter: DiagnosticReporter {
     public init() {}
 

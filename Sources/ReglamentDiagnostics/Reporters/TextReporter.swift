@@ -27,7 +27,11 @@ public struct TextReporter: DiagnosticReporter {
     }
 
     private func render(_ diagnostic: Diagnostic, sources: SourceFiles) -> String {
-        let severityColor: Style = diagnostic.severity == .error ? .red : .yellow
+        let severityColor: Style = switch diagnostic.severity {
+        case .error: .red
+        case .warning: .yellow
+        case .note: .cyan
+        }
         var text = style(.bold, "\(diagnostic.location): ")
             + style(severityColor, "\(diagnostic.severity.rawValue)[\(diagnostic.code)]")
             + style(.bold, ": \(diagnostic.message)") + "\n"
@@ -55,9 +59,9 @@ public struct TextReporter: DiagnosticReporter {
     }
 
     private func summary(of diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
+        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount, omitted = diagnostics.omittedCount
         if errors == 0 && warnings == 0 { return "no problems" }
-        return "\(counted(errors, "error")), \(counted(warnings, "warning"))"
+        return "\(counted(errors, "error")), \(counted(warnings, "warning"))" + (omitted > 0 ? " (\(omitted) not shown)" : "")
     }
 
     private func counted(_ count: Int, _ noun: String) -> String {

@@ -50,7 +50,7 @@ public struct RegulationLoader: Sendable {
         }
         diagnostics += shape.problems
         guard shape.isReadable else {
-            return LoadedRegulation(regulation: nil, diagnostics: diagnostics.sorted(), files: includes.files)
+            return LoadedRegulation(regulation: nil, diagnostics: diagnostics.inFileOrder, files: includes.files)
         }
         // With shape errors, what is sound is still read (and checked), without the parts that are not.
         let read = shape.omitted.isEmpty ? decoded : Self.decode(document, omitting: shape.omitted)

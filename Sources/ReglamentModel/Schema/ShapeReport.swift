@@ -11,6 +11,8 @@ public struct ShapeReport: Sendable {
     private var positions: [Diagnostic: Int] = [:]
     /// The aliases being walked through, outermost first.
     var aliasSites: [SourceLocation] = []
+    /// Which unknown keys can still be shown in full (`DiagnosticLimit`): the rest are only counted.
+    var unknownKeys = DiagnosticLimit.Tracker()
     /// List items, dictionary values and optional fields that cannot be read: left out of the decoded model.
     public private(set) var omitted: Set<YAMLNode.ID> = []
     /// False when a required part of the root cannot be read: then nothing is decoded.
@@ -66,11 +68,13 @@ public struct ShapeDamage: Sendable {
     public private(set) var regions: [ClosedRange<SourceLocation>] = []
     /// The `id:` of every mapping left out or inside what was left out.
     public private(set) var lostIDs: Set<String> = []
+    /// The mappings whose extent is recorded: each once, however many keys of it are unknown.
+    private var damagedParents: Set<YAMLNode.ID> = []
 
     public var isEmpty: Bool { regions.isEmpty && lostIDs.isEmpty }
 
     mutating func record(lost node: YAMLNode, in parent: YAMLNode, isRoot: Bool) {
-        if !isRoot { regions.append(parent.extent) }
+        if !isRoot, damagedParents.insert(parent.id).inserted { regions.append(parent.extent) }
         collectIDs(of: node)
     }
 

@@ -147,7 +147,7 @@ extension CallSession {
 
     private mutating func answer(_ text: String, now: Date) throws(ActionRefusal) {
         if step.kind == .outcome, step.outcome == .message, let item = nextMessageItem {
-            let field = "message.\(item.rawValue)"
+            let field = item.fieldID
             // Refused like an order field: the reason is logged, never what was typed.
             let accepted = AnswerLength.refusal(text, limit: AnswerLength.limit(for: item)).map { .failure($0) } ?? item.accept(text)
             switch accepted {

@@ -14,6 +14,9 @@ public enum MessageItem: String, CaseIterable, Sendable {
     /// The consent item's answer when the client said no.
     static let refused = "no"
 
+    /// The field its answer is logged under (`captured` events).
+    var fieldID: String { "message.\(rawValue)" }
+
     /// What the operator is asked.
     public func prompt(consent wording: String) -> String {
         switch self {

@@ -14,14 +14,18 @@ public struct CallLogQuery: Sendable, Equatable {
     public var consentSteps: [String]
     /// Ids of the order fields that are personal data.
     public var personalFields: [String]
+    /// Fields of `captured` events whose values are hidden in the notes of
+    /// their call (`NoteRecord.personalValues`); read for nothing else.
+    public var hiddenInNotes: [String]
 
     public init(shop: String, since: Date? = nil, until: Date? = nil, utcOffsetSeconds: Int = 0,
-                consentSteps: [String] = [], personalFields: [String] = []) {
+                consentSteps: [String] = [], personalFields: [String] = [], hiddenInNotes: [String] = []) {
         self.shop = shop
         self.since = since
         self.until = until
         self.utcOffsetSeconds = utcOffsetSeconds
         self.consentSteps = consentSteps
         self.personalFields = personalFields
+        self.hiddenInNotes = hiddenInNotes
     }
 }

@@ -3,8 +3,9 @@ import ReglamentModel
 
 /// What the call log says about a period, already counted: a row per
 /// step, option, rule, hour, operator…, plus the few calls the auditor
-/// must see by reference. Never a client's name, phone or address: only references,
-/// operators, step ids and counts (and the operators' own notes).
+/// must see by reference. Never a client's name, phone or address to show: only references,
+/// operators, step ids and counts, and the operators' own notes, each with
+/// the personal values of its call for the audit to hide in it.
 public struct CallLogTallies: Sendable, Equatable, Codable {
     public var calls: [CallCount] = []
     public var steps: [StepCount] = []
@@ -116,12 +117,27 @@ public struct CallLogTallies: Sendable, Equatable, Codable {
         public var script: String
         public var step: String
         public var text: String
+        /// The personal data captured anywhere in the note's call (`CallLogQuery.hiddenInNotes`),
+        /// before the note or after it: what the audit hides in `text`, never shows.
+        public var personalValues: [PersonalValue]
 
-        public init(reference: String, script: String, step: String, text: String) {
+        public init(reference: String, script: String, step: String, text: String, personalValues: [PersonalValue] = []) {
             self.reference = reference
             self.script = script
             self.step = step
             self.text = text
+            self.personalValues = personalValues
+        }
+    }
+
+    /// A value captured in a call, and the field it was captured for.
+    public struct PersonalValue: Sendable, Equatable, Hashable, Codable {
+        public var field: String
+        public var value: String
+
+        public init(field: String, value: String) {
+            self.field = field
+            self.value = value
         }
     }
 

@@ -10,7 +10,8 @@ import ReglamentRun
 /// order, changes at confirmation and time per step.
 ///
 /// Each event's few values are read from its payload's bytes
-/// (`EventPayload`); only notes become strings of any length. A call's
+/// (`EventPayload`); only notes, and the personal values their calls
+/// captured (to be hidden in them), become strings of any length. A call's
 /// events come in sequence order, so each call needs only a small state:
 /// the steps it has reached and when its current step was shown.
 struct CallLogScan {
@@ -32,6 +33,7 @@ struct CallLogScan {
     let operators: [String]
     let consentSteps: Set<String>
     let personalFields: Set<String>
+    let hiddenInNotes: Set<String>
     let utcOffsetSeconds: Int
 
     /// What one call has done so far.
@@ -44,6 +46,8 @@ struct CallLogScan {
         var firstPersonal: Int?
         var consentAt: Int?
         var changedAtConfirmation = false
+        /// Personal values captured, for the call's notes to hide.
+        var personalValues: [CallLogTallies.PersonalValue] = []
     }
 
     private struct EscalationKey: Hashable { var rule: String; var available: Bool; var weekday: Int; var hour: Int }
@@ -62,6 +66,7 @@ struct CallLogScan {
         self.operators = operators
         consentSteps = Set(query.consentSteps)
         personalFields = Set(query.personalFields)
+        hiddenInNotes = Set(query.hiddenInNotes)
         utcOffsetSeconds = query.utcOffsetSeconds
     }
 
@@ -77,10 +82,12 @@ struct CallLogScan {
         var times = Array(repeating: Array(repeating: 0, count: Self.timedInArray), count: operators.count)
         var longTimes: [Int: Int] = [:]
         var notes: [CallLogTallies.NoteRecord] = []
+        // The call of each note: its personal values are known only when the log is read through.
+        var noteCalls: [Int] = []
         var steps = NameTable(), fields = NameTable()
-        // Whether a script's step is a consent step, a field personal: worked out once per name.
+        // Whether a script's step is a consent step, a field personal or hidden in notes: worked out once per name.
         var consent: [Int: Bool] = [:]
-        var personal: [Bool] = []
+        var personal: [Bool] = [], hidden: [Bool] = []
         func time(_ seconds: Double, operatorIndex: Int) {
             let tenths = Self.tenths(seconds)
             if tenths >= 0 && tenths < Self.timedInArray {
@@ -149,12 +156,20 @@ struct CallLogScan {
                 optionCounts[key, default: (0, 0)].chosen += 1
                 if firstTime { optionCounts[key, default: (0, 0)].calls += 1 }
             case .captured:
-                if call.inbound {
-                    if states[index].firstPersonal == nil, let fieldBytes = payload.fieldBytes {
-                        let field = fields.number(of: fieldBytes)
-                        while personal.count <= field { personal.append(personalFields.contains(fields.names[personal.count])) }
-                        if personal[field] { states[index].firstPersonal = order }
+                let field = payload.fieldBytes.map { fields.number(of: $0) }
+                if let field {
+                    while personal.count <= field {
+                        let name = fields.names[personal.count]
+                        personal.append(personalFields.contains(name))
+                        hidden.append(hiddenInNotes.contains(name))
                     }
+                    if hidden[field], let value = payload.valueBytes, !value.isEmpty {
+                        let captured = CallLogTallies.PersonalValue(field: fields.names[field], value: EventPayload.string(value))
+                        if !states[index].personalValues.contains(captured) { states[index].personalValues.append(captured) }
+                    }
+                }
+                if call.inbound {
+                    if states[index].firstPersonal == nil, let field, personal[field] { states[index].firstPersonal = order }
                 } else if !states[index].reached.isEmpty {
                     // A confirmation call's order fields come before its first step; any later is a change.
                     states[index].changedAtConfirmation = true
@@ -173,6 +188,7 @@ struct CallLogScan {
             case .note:
                 guard let step = payload.step, let text = payload.text else { continue }
                 notes.append(CallLogTallies.NoteRecord(reference: call.reference, script: scripts[call.script], step: step, text: text))
+                noteCalls.append(index)
             case .ended, .other:
                 break
             }
@@ -200,6 +216,7 @@ struct CallLogScan {
         }
         tallies.stepTimes = counted.map { CallLogTallies.StepTimeCount(operatorName: operators[$0.0], tenths: $0.1, count: $0.2) }
             .sorted { ($0.operatorName, $0.tenths) < ($1.operatorName, $1.tenths) }
+        for (note, index) in noteCalls.enumerated() { notes[note].personalValues = states[index].personalValues }
         tallies.notes = notes
         // Calls are listed in the order they started (`callList` is).
         tallies.consentSkipped = zip(callList, states).compactMap { call, state in
@@ -255,7 +272,7 @@ struct CallLogScan {
             switch self {
             case .shown: .step
             case .chose: [.step, .option]
-            case .captured: .field
+            case .captured: [.field, .value]
             case .escalated: [.rule, .available]
             case .transferred: [.rule, .answered]
             case .note: [.step, .text]

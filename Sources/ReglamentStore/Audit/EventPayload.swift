@@ -7,13 +7,15 @@
 /// million of them are read per audit, so this reads that shape and
 /// nothing more, without building a Swift value per event: `JSONDecoder`
 /// took 10× the time of the whole scan. Strings are decoded (escapes
-/// included) only for the keys asked for; `value`, the captured personal
-/// data, is skipped unread.
+/// included) only for the keys asked for; `value`, the captured data, is
+/// left as bytes, and the scan makes a string only of a personal field's,
+/// to hide it in the call's notes.
 struct EventPayload {
     /// The step's and the field's bytes as stored (escapes and all), valid
     /// only as long as the bytes read: the scan numbers them (`NameTable`).
     var stepBytes: UnsafeRawBufferPointer?
     var fieldBytes: UnsafeRawBufferPointer?
+    var valueBytes: UnsafeRawBufferPointer?
     var rule: String?
     var text: String?
     var option: Int?
@@ -21,7 +23,7 @@ struct EventPayload {
     var answered: Bool?
 
     /// The values to read; the reader stops as soon as it has them all
-    /// (keys are sorted, so a captured value after `field` is never read).
+    /// (keys are sorted: `field`, `step`, `value`).
     struct Wanted: OptionSet {
         let rawValue: Int
         static let step = Wanted(rawValue: 1)
@@ -31,6 +33,7 @@ struct EventPayload {
         static let option = Wanted(rawValue: 16)
         static let available = Wanted(rawValue: 32)
         static let answered = Wanted(rawValue: 64)
+        static let value = Wanted(rawValue: 128)
     }
 
     /// Nil when the bytes are not a payload of that shape.
@@ -45,6 +48,7 @@ struct EventPayload {
             switch key {
             case .step where wanted.contains(.step): guard let value = reader.stringBytes() else { return nil }; stepBytes = value; found.insert(.step)
             case .field where wanted.contains(.field): guard let value = reader.stringBytes() else { return nil }; fieldBytes = value; found.insert(.field)
+            case .value where wanted.contains(.value): guard let value = reader.stringBytes() else { return nil }; valueBytes = value; found.insert(.value)
             case .rule where wanted.contains(.rule): guard let value = reader.string() else { return nil }; rule = value; found.insert(.rule)
             case .text where wanted.contains(.text): guard let value = reader.string() else { return nil }; text = value; found.insert(.text)
             case .option where wanted.contains(.option): guard let value = reader.integer() else { return nil }; option = value; found.insert(.option)
@@ -59,6 +63,7 @@ struct EventPayload {
 
     var step: String? { stepBytes.map(Self.string) }
     var field: String? { fieldBytes.map(Self.string) }
+    var value: String? { valueBytes.map(Self.string) }
 
     /// A string's stored bytes as a `String`, escapes undone.
     static func string(_ bytes: UnsafeRawBufferPointer) -> String {
@@ -66,7 +71,7 @@ struct EventPayload {
         return Reader.unescape(bytes) ?? String(decoding: bytes, as: UTF8.self)
     }
 
-    enum Key { case step, field, rule, text, option, available, answered, other }
+    enum Key { case step, field, rule, text, option, available, answered, value, other }
 
     /// A cursor over the payload's bytes.
     struct Reader {
@@ -95,6 +100,7 @@ struct EventPayload {
             case 4 where Self.equal(name, "rule"): return .rule
             case 4 where Self.equal(name, "text"): return .text
             case 5 where Self.equal(name, "field"): return .field
+            case 5 where Self.equal(name, "value"): return .value
             case 6 where Self.equal(name, "option"): return .option
             case 8 where Self.equal(name, "answered"): return .answered
             case 9 where Self.equal(name, "available"): return .available
