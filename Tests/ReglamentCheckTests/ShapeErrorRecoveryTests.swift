@@ -49,6 +49,13 @@ struct ShapeErrorRecoveryTests {
         #expect(problem.hint?.hasSuffix("write '09:00-14:00'") == true, "\(problem.hint ?? "")")
     }
 
+    @Test func aMisspeltRequiredKeyLeavesItsMappingOutAndIsSaidOnce() throws {
+        // The contact's `name:` is misspelt: the contact cannot be read, the typo is the one error.
+        let result = try check(editing: "bolshoy-dom", [("    name: Алексей Фёдоров\n", "    nmae: Алексей Фёдоров\n")])
+        #expect(codes(result) == ["R101"], "\(rendered(result))")
+        #expect(result.regulation != nil)
+    }
+
     @Test func aBrokenRequiredSectionStopsTheRulesAsBefore() throws {
         let result = try check(editing: "bolshoy-dom", [("\nshop:\n", "\nshop: [broken]\nformer_shop:\n")])
         #expect(result.regulation == nil)

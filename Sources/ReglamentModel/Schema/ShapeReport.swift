@@ -7,8 +7,10 @@ import ReglamentYAML
 /// finding may only echo a shape error (so it is not reported twice).
 public struct ShapeReport: Sendable {
     public private(set) var problems: [Diagnostic] = []
-    /// Where each problem is kept in `problems`: a value an alias repeats is checked again at each alias.
-    private var positions: [Diagnostic: Int] = [:]
+    /// Problems by place, built only once an alias's repeat is walked (a value an
+    /// alias repeats is checked again there): a file without aliases never pays for it.
+    private var byLocation: [SourceLocation: [Int]] = [:]
+    private var indexed = 0
     /// The aliases being walked through, outermost first.
     var aliasSites: [SourceLocation] = []
     /// Which unknown keys can still be shown in full (`DiagnosticLimit`): the rest are only counted.
@@ -24,9 +26,14 @@ public struct ShapeReport: Sendable {
 
     /// Records a problem once; met again through an alias, the alias is added to it as a note.
     mutating func add(_ problem: Diagnostic) {
+        guard !aliasSites.isEmpty else { return problems.append(problem) }
+        while indexed < problems.count {
+            byLocation[problems[indexed].location, default: []].append(indexed)
+            indexed += 1
+        }
         let notes = aliasSites.map { RelatedLocation(message: "the same value is used here through an alias", location: $0) }
-        guard let position = positions[problem] else {
-            positions[problem] = problems.count
+        let same = byLocation[problem.location]?.first { problems[$0].code == problem.code && problems[$0].message == problem.message }
+        guard let position = same else {
             problems.append(Diagnostic(
                 code: problem.code, severity: problem.severity, message: problem.message, hint: problem.hint,
                 location: problem.location, related: problem.related + notes))

@@ -148,12 +148,13 @@ public struct ShapeValidator {
             }
         }
         // Presence is asked before `suggested`: hashing every required key costs more than the scan.
-        for required in object.fields
-        where required.isRequired && !pairs.contains(where: { $0.key.hasText(required.key) })
-            && !suggested.contains(required.key)
-            && !unhinted.contains(where: { Spelling.closest(to: $0, among: object.fields.map(\.key)) == required.key })
-        {
-            readable = report.refuse(missing(required.key, in: field, at: node.location))
+        for required in object.fields where required.isRequired && !pairs.contains(where: { $0.key.hasText(required.key) }) {
+            // Missing all the same: the mapping cannot be read, whether or not it is said twice.
+            readable = false
+            guard !suggested.contains(required.key),
+                  !unhinted.contains(where: { Spelling.closest(to: $0, among: object.fields.map(\.key)) == required.key })
+            else { continue }
+            report.add(missing(required.key, in: field, at: node.location))
         }
         return readable
     }
