@@ -24,7 +24,7 @@ import Testing
     /// What the mask hid is no word of the note's topic.
     @Test func placeholdersAreNoWords() {
         let mask = PersonalDataMask(placeholders: [:])
-        let groups = NoteGroups.group([mask.masking(Self.note("перезвонить на +7 (913) 000-11-22 или написать на a@b.ru вечером"))])
+        let groups = NoteGroups.group(mask.masking([Self.note("перезвонить на +7 (913) 000-11-22 или написать на a@b.ru вечером")]))
         #expect(groups.first?.example == "перезвонить на [телефон] или написать на [e-mail] вечером")
         #expect(groups.first.map { Set($0.words).isDisjoint(with: ["mail", "e", "телефон"]) } == true, "\(groups)")
     }

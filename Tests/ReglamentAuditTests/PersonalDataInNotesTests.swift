@@ -89,6 +89,8 @@ import Testing
         let values = [CallLogTallies.PersonalValue(field: "name", value: "Анна Смирнова"), .init(field: "address", value: "ул. Ленина, д. 5")]
         #expect(Self.mask.mask("АННА СМИРНОВА просит", values: values) == "[имя] просит")
         #expect(Self.mask.mask("передать Анне Смирновой: курьер на Ленина 5", values: values) == "передать [имя]: курьер на [адрес] 5")
+        // «ё» is «е», and the forms of a name typed in capitals are hers too.
+        #expect(Self.mask.mask("звонила ЕЛКИНОЙ", values: [.init(field: "name", value: "Ёлкина")]) == "звонила [имя]")
         // Whole words only, and short ones never: «д» and «5» stay, «Аннотация» is another word.
         #expect(Self.mask.mask("Аннотация к д. 5", values: values) == "Аннотация к д. 5")
         // A field the mask knows no kind for is hidden all the same.

@@ -28,7 +28,7 @@ public struct Auditor: Sendable {
             scripts: compiled.scripts.map { ScriptCoverage($0, tallies: tallies) },
             outcomes: OutcomeFigures(tallies, transferRules: transferRules),
             // The one place notes enter the report: masked here, shown as they are everywhere after.
-            gaps: NoteGroups.group(tallies.notes.map(PersonalDataMask(compiled: compiled).masking)),
+            gaps: NoteGroups.group(PersonalDataMask(compiled: compiled).masking(tallies.notes)),
             escalations: EscalationFigures(tallies, transferRules: transferRules),
             compliance: ComplianceFigures(tallies),
             confirmations: ConfirmationFigures(tallies),

@@ -33,7 +33,10 @@ struct CallLogScan {
     let operators: [String]
     let consentSteps: Set<String>
     let personalFields: Set<String>
-    let hiddenInNotes: Set<String>
+    /// The fields hidden in notes, as their names' bytes stand in a payload
+    /// (`JSONEncoder` writes a slash as `\/`; both spellings are kept): a
+    /// captured event is matched against these few, not numbered.
+    let hiddenInNotes: [(bytes: [UInt8], name: String)]
     let utcOffsetSeconds: Int
 
     /// What one call has done so far.
@@ -46,8 +49,45 @@ struct CallLogScan {
         var firstPersonal: Int?
         var consentAt: Int?
         var changedAtConfirmation = false
-        /// Personal values captured, for the call's notes to hide.
-        var personalValues: [CallLogTallies.PersonalValue] = []
+        /// The last personal value it captured (`PersonalValues`), -1 for none.
+        var lastPersonalValue = -1
+    }
+
+    /// The personal values calls captured, for their notes to hide: the
+    /// bytes as stored, in one buffer, each value chained to its call's one
+    /// before. Most calls take no note, so none of theirs becomes a `String`.
+    private struct PersonalValues {
+        var bytes: [UInt8] = []
+        var entries: [(field: Int, start: Int, count: Int, before: Int)] = []
+
+        /// Adds a value of hidden field `field` after the call's `last`; returns its number.
+        mutating func add(_ value: UnsafeRawBufferPointer, field: Int, after last: Int) -> Int {
+            entries.append((field, bytes.count, value.count, last))
+            bytes.append(contentsOf: value)
+            return entries.count - 1
+        }
+
+        /// The call's values, in the order captured, each once.
+        func values(from last: Int, names: [(bytes: [UInt8], name: String)]) -> [CallLogTallies.PersonalValue] {
+            var chain: [Int] = []
+            var entry = last
+            while entry >= 0 {
+                chain.append(entry)
+                entry = entries[entry].before
+            }
+            return bytes.withUnsafeBytes { buffer in
+                func value(_ entry: Int) -> UnsafeRawBufferPointer {
+                    UnsafeRawBufferPointer(rebasing: buffer[entries[entry].start..<(entries[entry].start + entries[entry].count)])
+                }
+                // Told apart by their bytes: hashing a Cyrillic `String` normalises it first.
+                var kept: [Int] = []
+                for entry in chain.reversed()
+                where !kept.contains(where: { entries[$0].field == entries[entry].field && value($0).elementsEqual(value(entry)) }) {
+                    kept.append(entry)
+                }
+                return kept.map { CallLogTallies.PersonalValue(field: names[entries[$0].field].name, value: EventPayload.string(value($0))) }
+            }
+        }
     }
 
     private struct EscalationKey: Hashable { var rule: String; var available: Bool; var weekday: Int; var hour: Int }
@@ -66,7 +106,9 @@ struct CallLogScan {
         self.operators = operators
         consentSteps = Set(query.consentSteps)
         personalFields = Set(query.personalFields)
-        hiddenInNotes = Set(query.hiddenInNotes)
+        hiddenInNotes = Set(query.hiddenInNotes).flatMap { name in
+            Set([name, name.replacingOccurrences(of: "/", with: "\\/")]).map { (Array($0.utf8), name) }
+        }
         utcOffsetSeconds = query.utcOffsetSeconds
     }
 
@@ -84,10 +126,11 @@ struct CallLogScan {
         var notes: [CallLogTallies.NoteRecord] = []
         // The call of each note: its personal values are known only when the log is read through.
         var noteCalls: [Int] = []
+        var personalValues = PersonalValues()
         var steps = NameTable(), fields = NameTable()
-        // Whether a script's step is a consent step, a field personal or hidden in notes: worked out once per name.
+        // Whether a script's step is a consent step, a field personal: worked out once per name.
         var consent: [Int: Bool] = [:]
-        var personal: [Bool] = [], hidden: [Bool] = []
+        var personal: [Bool] = []
         func time(_ seconds: Double, operatorIndex: Int) {
             let tenths = Self.tenths(seconds)
             if tenths >= 0 && tenths < Self.timedInArray {
@@ -156,20 +199,19 @@ struct CallLogScan {
                 optionCounts[key, default: (0, 0)].chosen += 1
                 if firstTime { optionCounts[key, default: (0, 0)].calls += 1 }
             case .captured:
-                let field = payload.fieldBytes.map { fields.number(of: $0) }
-                if let field {
-                    while personal.count <= field {
-                        let name = fields.names[personal.count]
-                        personal.append(personalFields.contains(name))
-                        hidden.append(hiddenInNotes.contains(name))
-                    }
-                    if hidden[field], let value = payload.valueBytes, !value.isEmpty {
-                        let captured = CallLogTallies.PersonalValue(field: fields.names[field], value: EventPayload.string(value))
-                        if !states[index].personalValues.contains(captured) { states[index].personalValues.append(captured) }
-                    }
+                // The value is read on only for a field hidden in notes, a few per call.
+                if let fieldBytes = payload.fieldBytes,
+                   let hidden = hiddenInNotes.firstIndex(where: { $0.bytes.count == fieldBytes.count && $0.bytes.elementsEqual(fieldBytes) }),
+                   let value = EventPayload(Self.bytes(handle, column: 3), wanted: .value)?.valueBytes, !value.isEmpty
+                {
+                    states[index].lastPersonalValue = personalValues.add(value, field: hidden, after: states[index].lastPersonalValue)
                 }
                 if call.inbound {
-                    if states[index].firstPersonal == nil, let field, personal[field] { states[index].firstPersonal = order }
+                    if states[index].firstPersonal == nil, let fieldBytes = payload.fieldBytes {
+                        let field = fields.number(of: fieldBytes)
+                        while personal.count <= field { personal.append(personalFields.contains(fields.names[personal.count])) }
+                        if personal[field] { states[index].firstPersonal = order }
+                    }
                 } else if !states[index].reached.isEmpty {
                     // A confirmation call's order fields come before its first step; any later is a change.
                     states[index].changedAtConfirmation = true
@@ -216,7 +258,12 @@ struct CallLogScan {
         }
         tallies.stepTimes = counted.map { CallLogTallies.StepTimeCount(operatorName: operators[$0.0], tenths: $0.1, count: $0.2) }
             .sorted { ($0.operatorName, $0.tenths) < ($1.operatorName, $1.tenths) }
-        for (note, index) in noteCalls.enumerated() { notes[note].personalValues = states[index].personalValues }
+        var valuesOfCall: [Int: [CallLogTallies.PersonalValue]] = [:]
+        for (note, index) in noteCalls.enumerated() {
+            let values = valuesOfCall[index] ?? personalValues.values(from: states[index].lastPersonalValue, names: hiddenInNotes)
+            valuesOfCall[index] = values
+            notes[note].personalValues = values
+        }
         tallies.notes = notes
         // Calls are listed in the order they started (`callList` is).
         tallies.consentSkipped = zip(callList, states).compactMap { call, state in
@@ -272,7 +319,7 @@ struct CallLogScan {
             switch self {
             case .shown: .step
             case .chose: [.step, .option]
-            case .captured: [.field, .value]
+            case .captured: .field
             case .escalated: [.rule, .available]
             case .transferred: [.rule, .answered]
             case .note: [.step, .text]
