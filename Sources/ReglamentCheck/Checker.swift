@@ -27,7 +27,10 @@ public struct Checker: Sendable {
         let found = Parallel.map(RuleRegistry.checks.map(CheckBox.init)) { $0.check.init().check(regulation, index: index) }
         // Findings that may only echo a shape error are left to it (see `ShapeDamage`).
         // The loader's (a flood, in file order) are cut before the rules' join them, so a sort sees only what is shown.
-        let diagnostics = DiagnosticLimit.finish(loaded.diagnostics) + found.joined().filter { !loaded.damage.mayEcho($0) }
+        let diagnostics = AcceptedWarnings.apply(
+            loaded.acceptances,
+            to: DiagnosticLimit.finish(loaded.diagnostics) + found.joined().filter { !loaded.damage.mayEcho($0) }
+        )
         return CheckResult(regulation: regulation, index: index, diagnostics: DiagnosticLimit.finish(diagnostics), files: loaded.files)
     }
 }

@@ -14,6 +14,8 @@ public struct Diagnostic: Hashable, Sendable {
     /// For a note that stands for diagnostics not shown (`DiagnosticLimit`):
     /// how many, so that every count stays the count found.
     public var omitted: Omitted?
+    /// For a warning the regulation accepts (now a note): why, and where it says so.
+    public var accepted: Acceptance?
 
     public init(
         code: String,
@@ -22,7 +24,8 @@ public struct Diagnostic: Hashable, Sendable {
         hint: String? = nil,
         location: SourceLocation,
         related: [RelatedLocation] = [],
-        omitted: Omitted? = nil
+        omitted: Omitted? = nil,
+        accepted: Acceptance? = nil
     ) {
         self.code = code
         self.severity = severity
@@ -31,6 +34,7 @@ public struct Diagnostic: Hashable, Sendable {
         self.location = location
         self.related = related
         self.omitted = omitted
+        self.accepted = accepted
     }
 
     /// Diagnostics found and not shown, by severity.
@@ -84,6 +88,9 @@ extension Array where Element == Diagnostic {
         // By index: a pair of copies per step (as `zip` makes) cost as much as the sort saved.
         indices.dropFirst().allSatisfy { !(self[$0] < self[$0 - 1]) } ? self : sorted()
     }
+
+    /// Warnings the regulation accepts, shown as notes.
+    public var acceptedCount: Int { reduce(0) { $0 + ($1.accepted == nil ? 0 : 1) } }
 
     /// Diagnostics found and not shown.
     public var omittedCount: Int { reduce(0) { $0 + ($1.omitted?.total ?? 0) } }

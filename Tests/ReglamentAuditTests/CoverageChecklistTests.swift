@@ -62,3 +62,24 @@ import Testing
 }
 
 import ReglamentCompile
+
+extension CoverageChecklistTests {
+    @Test func everyAcceptedWarningIsListedWithItsReason() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-accepted-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var text = try String(contentsOf: Self.root.appendingPathComponent("Regulations/bolshoy-dom/regulation.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "        - method: piano-transport\n          days: 5-8\n          price: 42000\n", with: "")
+        text = text.replacingOccurrences(
+            of: "      cities: [Самара, Тольятти, Казань, Набережные Челны]\n",
+            with: "      cities: [Самара, Тольятти, Казань, Набережные Челны]\n      accept: {R403: пианино в Поволжье не возим}\n")
+        let file = folder.appendingPathComponent("regulation.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let accepted = try Self.checklist(file.path).filter { $0.id.hasPrefix("accepted.") }
+        #expect(accepted.count == 1)
+        let item = try #require(accepted.first)
+        #expect(item.id.hasPrefix("accepted.R403."))
+        #expect(item.details.first == "Причина: пианино в Поволжье не возим")
+        #expect(item.location?.hasSuffix("regulation.yaml:231:16") == true, "\(item.location ?? "")")
+    }
+}

@@ -29,3 +29,9 @@ enum ReportSamples {
     static let afterTab = Diagnostic(
         code: "Y008", severity: .error, message: "a tab indents this line", location: SourceLocation(file: file, line: 4, column: 2))
 }
+
+extension ReportSamples {
+    /// The overlap, accepted on purpose where the zone is written.
+    static let acceptedOverlap = overlap.accepted(Diagnostic.Acceptance(
+        reason: "центр и север делят индексы — так и задумано", location: SourceLocation(file: file, line: 6, column: 5)))
+}

@@ -23,7 +23,7 @@ public struct CoverageChecklist: Sendable {
 
     public var items: [ChecklistItem] {
         [shop(), payment()] + zones() + [geography()] + faqTopics() + [returns(), escalationContacts(), aroundTheClock(), forwarding()]
-            + orderFields() + [consent(), authority(), confirmation()]
+            + orderFields() + [consent(), authority(), confirmation()] + acceptedWarnings()
     }
 
     // MARK: - Items

@@ -46,15 +46,41 @@ public struct IncompleteOrderCheck: Check {
                 guard !missing.isEmpty else { continue }
                 let orderOutcomes = ([node.outcome] + (node.options ?? []).map(\.outcome)).compactMap { $0 }
                     .filter { $0.value == .order }
+                let steps = Self.stepsMissing(missing, on: graph, to: id)
                 for outcome in orderOutcomes {
                     problems.append(Self.description.diagnostic(
                         "an order can end at node '\(id)' without \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                         hint: "capture every required field on each path to an order, or mark the field 'required: false'",
-                        at: outcome.location
+                        at: outcome.location,
+                        related: steps
                     ))
                 }
             }
         }
         return problems
+    }
+
+    /// A note at each capture step on a path that misses a field, naming
+    /// what it does not ask; a path with no capture step is noted at the start.
+    private static func stepsMissing(_ missing: [String], on graph: ScriptGraph, to target: Identifier) -> [RelatedLocation] {
+        var lacking: [Identifier: [String]] = [:]
+        var pathWithoutCapture = false
+        for field in missing {
+            let steps = graph.captureSteps(onPathsTo: target, missing: Identifier(field))
+            if steps.isEmpty { pathWithoutCapture = true }
+            for step in steps { lacking[step, default: []].append(field) }
+        }
+        var notes = graph.script.nodes.compactMap { node -> RelatedLocation? in
+            guard let fields = lacking[node.id] else { return nil }
+            let place = node.capture?.first?.location ?? node.location
+            return RelatedLocation(
+                message: "step '\(node.id)' is on a path to this order and does not capture \(fields.map { "'\($0)'" }.joined(separator: ", "))",
+                location: place == .unknown ? node.location : place
+            )
+        }
+        if pathWithoutCapture, let start = graph.nodes[graph.script.start] {
+            notes.append(RelatedLocation(message: "a path from the start reaches this order through no capture step", location: start.location))
+        }
+        return notes
     }
 }

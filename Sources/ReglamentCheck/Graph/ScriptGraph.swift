@@ -75,6 +75,22 @@ public struct ScriptGraph: Sendable {
         return ScriptGraph.breadthFirst(from: following, nodes: nodes, successors: successorLists).filter { !reached.contains($0) }
     }
 
+    /// The capture steps on some path from the start to `target` along
+    /// which `field` is never captured, in script order: where the owner
+    /// would add it. Empty when such a path has no capture step at all.
+    public func captureSteps(onPathsTo target: Identifier, missing field: Identifier) -> [Identifier] {
+        let skipsField = { (id: Identifier) in !(self.nodes[id]?.capture ?? []).contains(field) }
+        guard skipsField(script.start), skipsField(target) else { return [] }
+        var predecessors: [Identifier: [Identifier]] = [:]
+        for (id, nexts) in successorLists { for next in nexts { predecessors[next, default: []].append(id) } }
+        let fromStart = ScriptGraph.breadthFirst(
+            from: script.start, nodes: nodes, successors: successorLists.mapValues { $0.filter(skipsField) })
+        let toTarget = Set(ScriptGraph.breadthFirst(
+            from: target, nodes: nodes, successors: predecessors.mapValues { $0.filter(skipsField) }))
+        let onPath = Set(fromStart).intersection(toTarget)
+        return script.nodes.map(\.id).filter { onPath.contains($0) && !(nodes[$0]?.capture ?? []).isEmpty }
+    }
+
     /// Every node some dead end cuts off (see `cutOff(by:)`).
     public var cutOffByDeadEnds: Set<Identifier> {
         Set(script.nodes.filter { ScriptGraph.exits(of: $0).isEmpty }.flatMap { cutOff(by: $0.id) })

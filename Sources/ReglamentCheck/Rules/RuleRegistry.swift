@@ -13,6 +13,8 @@ public enum RuleRegistry {
         ConflictingSectionsRule.self,
         BadIncludeRule.self,
         UnsupportedVersionRule.self,
+        UnacceptableCodeRule.self,
+        UnusedAcceptanceRule.self,
     ]
 
     public static let checks: [any Check.Type] = [

@@ -37,6 +37,7 @@ public struct JSONReporter: DiagnosticReporter {
         let line: Int
         let column: Int
         let related: [Related]
+        let accepted: Accepted?
 
         init(_ diagnostic: Diagnostic) {
             code = diagnostic.code
@@ -47,6 +48,7 @@ public struct JSONReporter: DiagnosticReporter {
             line = diagnostic.location.line
             column = diagnostic.location.column
             related = diagnostic.related.map(Related.init)
+            accepted = diagnostic.accepted.map(Accepted.init)
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -60,10 +62,26 @@ public struct JSONReporter: DiagnosticReporter {
             try container.encode(line, forKey: .line)
             try container.encode(column, forKey: .column)
             try container.encode(related, forKey: .related)
+            try container.encodeIfPresent(accepted, forKey: .accepted)
         }
 
         private enum CodingKeys: String, CodingKey {
-            case code, severity, message, hint, file, line, column, related
+            case code, severity, message, hint, file, line, column, related, accepted
+        }
+    }
+
+    /// Present only on a warning the regulation accepts (`severity` is then `note`).
+    private struct Accepted: Encodable {
+        let reason: String
+        let file: String
+        let line: Int
+        let column: Int
+
+        init(_ acceptance: Diagnostic.Acceptance) {
+            reason = acceptance.reason
+            file = acceptance.location.file
+            line = acceptance.location.line
+            column = acceptance.location.column
         }
     }
 

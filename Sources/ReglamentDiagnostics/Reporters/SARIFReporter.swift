@@ -85,17 +85,26 @@ public struct SARIFReporter: DiagnosticReporter {
         let message: Message
         let locations: [Location]
         let relatedLocations: [Location]?
+        /// A warning the regulation accepts is reported as SARIF's in-source suppression, with the owner's reason.
+        let suppressions: [Suppression]?
 
         init(_ diagnostic: Diagnostic, ruleIndex: Int?) {
             ruleId = diagnostic.code
             self.ruleIndex = ruleIndex
-            level = diagnostic.severity.rawValue
+            level = diagnostic.accepted == nil ? diagnostic.severity.rawValue : Severity.warning.rawValue
             message = Message(text: diagnostic.message + (diagnostic.hint.map { "\nhint: \($0)" } ?? ""))
             locations = [Location(diagnostic.location)]
             relatedLocations = diagnostic.related.isEmpty
                 ? nil
                 : diagnostic.related.enumerated().map { Location($1.location, id: $0 + 1, message: $1.message) }
+            suppressions = diagnostic.accepted.map { [Suppression(kind: "inSource", justification: $0.reason, location: Location($0.location))] }
         }
+    }
+
+    private struct Suppression: Encodable {
+        let kind: String
+        let justification: String
+        let location: Location
     }
 
     private struct Location: Encodable {

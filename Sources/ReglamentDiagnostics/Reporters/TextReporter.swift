@@ -59,9 +59,14 @@ public struct TextReporter: DiagnosticReporter {
     }
 
     private func summary(of diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount, omitted = diagnostics.omittedCount
-        if errors == 0 && warnings == 0 { return "no problems" }
-        return "\(counted(errors, "error")), \(counted(warnings, "warning"))" + (omitted > 0 ? " (\(omitted) not shown)" : "")
+        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
+        let omitted = diagnostics.omittedCount, accepted = diagnostics.acceptedCount
+        let notes = [
+            accepted > 0 ? "\(counted(accepted, "warning")) accepted" : nil,
+            omitted > 0 ? "\(omitted) not shown" : nil,
+        ].compactMap { $0 }
+        let counts = errors == 0 && warnings == 0 ? "no problems" : "\(counted(errors, "error")), \(counted(warnings, "warning"))"
+        return counts + (notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))")
     }
 
     private func counted(_ count: Int, _ noun: String) -> String {

@@ -11,4 +11,6 @@ public struct LoadedRegulation: Sendable {
     public var files: [String]
     /// Where shape errors left parts out, so rules do not report them again.
     public var damage = ShapeDamage()
+    /// The warnings the regulation accepts on purpose (`accept:`), for the checker to match.
+    public var acceptances: [WarningAcceptance] = []
 }

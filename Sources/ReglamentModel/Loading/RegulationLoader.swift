@@ -64,7 +64,10 @@ public struct RegulationLoader: Sendable {
             ))
             return LoadedRegulation(regulation: nil, diagnostics: diagnostics, files: includes.files)
         case .success(let regulation):
-            return LoadedRegulation(regulation: regulation, diagnostics: diagnostics, files: includes.files, damage: shape.damage)
+            return LoadedRegulation(
+                regulation: regulation, diagnostics: diagnostics, files: includes.files,
+                damage: shape.damage, acceptances: shape.acceptances
+            )
         case .failure(let error):
             // The shape check passed, so this is our bug; say so plainly, with the place.
             diagnostics.append(Diagnostic(
@@ -86,6 +89,8 @@ public struct RegulationLoader: Sendable {
 }
 
 extension Regulation {
-    /// The format, derived once from the Swift types above.
+    /// The format, derived once from the Swift types above; any mapping
+    /// may accept a warning made there (`WarningAcceptance`).
     public static let schema: SchemaNode = SchemaDeriver.schema(of: Regulation.self)
+        .addingToEveryObject(WarningAcceptance.field)
 }

@@ -21,6 +21,8 @@ public struct ShapeReport: Sendable {
     public var isReadable = true
     /// The mappings that lost a part or hold an unknown key, and the ids of what was left out.
     public private(set) var damage = ShapeDamage()
+    /// The warnings the regulation accepts (`accept:`), with the mappings they cover.
+    public private(set) var acceptances: [WarningAcceptance] = []
     /// The root's own problems damage only what they lose: a misspelt section is missing, the others are sound.
     var root: YAMLNode.ID?
 
@@ -46,6 +48,14 @@ public struct ShapeReport: Sendable {
     mutating func refuse(_ problem: Diagnostic) -> Bool {
         add(problem)
         return false
+    }
+
+    /// `node`, a sound `accept:` of `holder`, accepts warnings there; an
+    /// alias's repeat is the anchor's own and is taken once.
+    mutating func accept(_ node: YAMLNode, in holder: YAMLNode) {
+        for acceptance in WarningAcceptance.read(node, in: holder) where !acceptances.contains(acceptance) {
+            acceptances.append(acceptance)
+        }
     }
 
     /// After the whole document is checked: where the lost parts are named.

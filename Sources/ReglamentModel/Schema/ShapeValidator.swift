@@ -145,6 +145,8 @@ public struct ShapeValidator {
             }
             if !validate(pair.value, against: fieldSchema.schema, field: key, into: &report) {
                 if fieldSchema.isRequired { readable = false } else { report.omit(pair.value, from: node) }
+            } else if key == WarningAcceptance.key {
+                report.accept(pair.value, in: node)
             }
         }
         // Presence is asked before `suggested`: hashing every required key costs more than the scan.
