@@ -3,9 +3,10 @@ import ReglamentDiagnostics
 import ReglamentModel
 import ReglamentWording
 
-/// A backup call center answers around the clock, so at every hour of the
-/// week a question outside the regulation must have somewhere to go: a
-/// contact available for a transfer, or a message taken for one.
+/// At every hour the call center answers (around the clock unless
+/// `call_center.hours` says otherwise), a question outside the regulation
+/// must have somewhere to go: a contact available for a transfer, or a
+/// message taken for one.
 public struct AroundTheClockCheck: Check {
     public static let description = RuleDescription(
         code: "R406", name: "around-the-clock", severity: .error,
@@ -50,8 +51,36 @@ public struct AroundTheClockCheck: Check {
                 action: transfer
                 to: berlin
             """,
+            // One more evening hour at the call center than the owner is there.
+            """
+            call_center:
+              timezone: Asia/Novosibirsk
+              hours:
+                week:
+                  mon-fri: "14:00-24:00"
+            escalations:
+              - ↓id: transfer-owner
+                when: not_covered
+                action: transfer
+                to: owner
+                fallback: transfer-owner
+            """,
         ],
         nonTriggering: [
+            // The call center in Novosibirsk answers 14:00-23:00, the owner's 10:00-19:00 in Moscow.
+            """
+            call_center:
+              timezone: Asia/Novosibirsk
+              hours:
+                week:
+                  mon-fri: "14:00-23:00"
+            escalations:
+              - id: transfer-owner
+                when: not_covered
+                action: transfer
+                to: owner
+                fallback: transfer-owner
+            """,
             """
             escalations:
               - id: transfer-owner
@@ -84,7 +113,11 @@ public struct AroundTheClockCheck: Check {
             reach.add(self.reach(rule, index: index, visited: &visited))
         }
         let shopZone = regulation.shop.timezone.value
-        let gaps = reach.gaps(in: shopZone.timeZone)
+        // Only the hours the call center answers need somewhere to go.
+        let answering = regulation.callCenter?.hours.map {
+            Answering(week: LocalWeek($0.week), zone: regulation.callCenterTimeZone.timeZone)
+        }
+        let gaps = reach.gaps(in: shopZone.timeZone, answering: answering)
         guard !gaps.isNever else { return [] }
         let runs = Weekday.allCases.flatMap { day in
             gaps.hours(on: day).map { "\(day.shortName) \(TimeOfDay(minutes: $0.lowerBound))-\(TimeOfDay(minutes: $0.upperBound))" }
@@ -95,6 +128,12 @@ public struct AroundTheClockCheck: Check {
             hint: "end the rule's fallback chain with 'action: message' to a contact with an e-mail",
             at: first.location
         )]
+    }
+
+    /// The call center's hours on its own clock.
+    private struct Answering {
+        var week: LocalWeek
+        var zone: TimeZone
     }
 
     /// When a rule chain can be carried out: at any time (a message), or in
@@ -108,15 +147,18 @@ public struct AroundTheClockCheck: Check {
             hours += other.hours
         }
 
-        /// The hours of the shop's week when nobody is reachable, in a
-        /// January and in a July week: summer time in a contact's zone or
-        /// the shop's moves their hours against each other.
-        func gaps(in shopZone: TimeZone) -> LocalWeek {
+        /// The hours of the shop's week when the call center answers and
+        /// nobody is reachable, in a January and in a July week: summer time
+        /// in a contact's zone, the call center's or the shop's moves their
+        /// hours against each other.
+        func gaps(in shopZone: TimeZone, answering: Answering?) -> LocalWeek {
             guard !always else { return .never }
             return ReferenceWeek.both.map { monday in
-                hours.reduce(LocalWeek.never) { covered, contact in
+                let unreachable = hours.reduce(LocalWeek.never) { covered, contact in
                     covered.union(contact.week.seen(in: shopZone, from: contact.zone, weekStarting: monday))
                 }.complement
+                guard let answering else { return unreachable }
+                return unreachable.intersection(answering.week.seen(in: shopZone, from: answering.zone, weekStarting: monday))
             }.reduce(LocalWeek.never) { $0.union($1) }
         }
     }

@@ -52,7 +52,7 @@ public struct Compiler: Sendable {
             version: "",
             sources: [],
             shop: shop(regulation.shop, currency: currency, facts: facts),
-            callCenter: callCenter(regulation.callCenter, shop: regulation.shop),
+            callCenter: callCenter(of: regulation),
             facts: facts.facts,
             contacts: regulation.contacts.map(contact),
             payment: regulation.payment.map { method in
@@ -104,8 +104,8 @@ public struct Compiler: Sendable {
             hours: LocalWeek(shop.hours.week).said(), availability: AvailabilityBuilder.build(shop.hours, in: shop.timezone.value))
     }
 
-    private func callCenter(_ center: CallCenter?, shop: Shop) -> CompiledCallCenter {
-        let zone = center?.timezone?.value ?? shop.timezone.value
+    private func callCenter(of regulation: Regulation) -> CompiledCallCenter {
+        let center = regulation.callCenter, zone = regulation.callCenterTimeZone
         return CompiledCallCenter(
             timezone: zone.identifier, hours: center?.hours.map { LocalWeek($0.week).said() },
             availability: center?.hours.map { AvailabilityBuilder.build($0, in: zone) })

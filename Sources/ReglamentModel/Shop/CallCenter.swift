@@ -15,3 +15,10 @@ public struct CallCenter: Decodable, Sendable, SchemaDocumented {
         "hours": "When it answers for this shop, in its own time zone (default: around the clock).",
     ]
 }
+
+extension Regulation {
+    /// The clock the call center's operators read: its own zone, else the shop's.
+    public var callCenterTimeZone: TimeZoneID {
+        callCenter?.timezone?.value ?? shop.timezone.value
+    }
+}

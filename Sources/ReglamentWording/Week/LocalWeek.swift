@@ -42,6 +42,11 @@ public struct LocalWeek: Hashable, Sendable {
         LocalWeek(days: zip(days, other.days).map { $0 + $1 })
     }
 
+    /// Open when both weeks are.
+    public func intersection(_ other: LocalWeek) -> LocalWeek {
+        complement.union(other.complement).complement
+    }
+
     /// Open exactly when this week is closed.
     public var complement: LocalWeek {
         LocalWeek(days: days.map { spans in
