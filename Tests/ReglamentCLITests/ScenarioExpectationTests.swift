@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// What a scenario can say of a call beyond its outcome — a line that must
-/// not be said, the whisper, the choices offered, the notify rules fired —
+/// not be said, the whisper, the choices offered, the notify rules fired,
+/// the owner's mails —
 /// each shown to pass on a call that does it and to fail on one that does
 /// not; and a scenario file is checked like a regulation (S1xx, exit 2).
 @Suite struct ScenarioExpectationTests {
@@ -28,6 +29,11 @@ import Testing
         ("  offered:\n    delivery: [СДЭК, Почта России]", false),
         ("  not_said: [Меня зовут Ольга]", true),
         ("  not_said: [кружка × 30]", false),
+        // The client chose SMS: the owner's mail says not to call, in its text; the subject names the client.
+        ("  mail:\n    - kind: order\n      subject: Новый заказ — Иван Петров\n      text: [НЕ ЗВОНИТЬ, 36 000 ₽]", true),
+        ("  mail:\n    - kind: notification\n      text: [Итого с доставкой]", true),
+        ("  mail:\n    - kind: order\n      text: [Telegram]", false),
+        ("  mail:\n    - kind: message", false),
     ])
     func expectationPassesOrFails(_ expectation: String, passes: Bool) throws {
         let result = try play(Self.bigOrder(expect: expectation))

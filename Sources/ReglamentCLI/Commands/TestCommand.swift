@@ -38,7 +38,9 @@ struct TestCommand: AsyncParsableCommand {
         let loaded = try files.map { path in (path, try Scenario.load(path)) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-test-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let runner = ScenarioRunner(compiled: compiled, store: try SQLiteCallStore(path: folder.appendingPathComponent("calls.sqlite").path))
+        let runner = ScenarioRunner(
+            compiled: compiled, store: try SQLiteCallStore(path: folder.appendingPathComponent("calls.sqlite").path),
+            mailer: try MailOptions.composer(for: compiled, from: nil))
         var results: [ScenarioRunner.Outcome] = []
         for (path, scenario) in loaded {
             let result = await runner.run(scenario, file: path)

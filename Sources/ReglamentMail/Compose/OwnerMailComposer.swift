@@ -22,44 +22,65 @@ public struct OwnerMailComposer: OutcomeMailComposing {
     public func mails(
         for call: CallRecord, order: OrderRecord?, message: MessageRecord?, notifications: [NotificationRecord], at now: Date
     ) -> [OutboxMail] {
-        var mails: [OutboxMail] = []
+        drafts(for: call, order: order, message: message, notifications: notifications).map { draft in
+            let message = MailMessage(
+                from: from, to: [draft.to], replyTo: draft.replyTo, subject: draft.subject, date: now,
+                timeZone: TimeZone(identifier: compiled.shop.timezone) ?? .gmt,
+                // A call sends one mail of a kind, and one notification per rule.
+                messageID: MailMessage.newID(
+                    for: call.reference, kind: draft.rule.map { "\(draft.kind.rawValue)-\($0)" } ?? draft.kind.rawValue, from: from),
+                text: templates.render("\(draft.kind.rawValue)-email.txt", draft.view),
+                html: templates.render("\(draft.kind.rawValue)-email.html", draft.view))
+            return OutboxMail(
+                shop: call.shop, reference: call.reference, kind: draft.kind, messageID: message.messageID, sender: from.address,
+                recipients: [draft.to.address], raw: MIMEWriter.render(message), createdAt: now)
+        }
+    }
+
+    public func texts(
+        for call: CallRecord, order: OrderRecord?, message: MessageRecord?, notifications: [NotificationRecord], at now: Date
+    ) -> [OwnerMailText] {
+        drafts(for: call, order: order, message: message, notifications: notifications).map { draft in
+            OwnerMailText(
+                kind: draft.kind, rule: draft.rule, recipients: [draft.to.address], subject: draft.subject,
+                text: templates.render("\(draft.kind.rawValue)-email.txt", draft.view))
+        }
+    }
+
+    /// A mail decided on, not yet rendered: who gets it and the view its templates read.
+    private struct Draft {
+        var kind: OwnerMailKind
+        var rule: String?
+        var to: MailAddress
+        var replyTo: MailAddress?
+        var subject: String
+        var view: Any
+    }
+
+    private func drafts(for call: CallRecord, order: OrderRecord?, message: MessageRecord?, notifications: [NotificationRecord]) -> [Draft] {
+        var drafts: [Draft] = []
         if let message, let to = MailAddress(message.recipient, name: message.content["contact_name"]) {
             let view = MessageMailView(message: message, call: call, compiled: compiled)
             let replyTo = message.content["client_email"].flatMap { MailAddress($0, name: message.content["client_name"]) }
-            mails.append(mail(kind: .message, call: call, to: to, replyTo: replyTo, subject: view.subject, view: view, at: now))
+            drafts.append(Draft(kind: .message, to: to, replyTo: replyTo, subject: view.subject, view: view))
         }
         if let order, let to = ownerAddress {
             let view = OrderMailView(order: order, call: call, compiled: compiled)
             let replyTo = compiled.value(ofType: .email, in: order.fields).flatMap { MailAddress($0, name: compiled.value(ofType: .fullName, in: order.fields)) }
-            mails.append(mail(kind: .order, call: call, to: to, replyTo: replyTo, subject: view.subject, view: view, at: now))
+            drafts.append(Draft(kind: .order, to: to, replyTo: replyTo, subject: view.subject, view: view))
         }
         for notification in notifications {
             guard let to = MailAddress(notification.recipient, name: notification.contactName) else { continue }
             let view = NotificationMailView(notification, order: order, call: call, compiled: compiled)
-            mails.append(mail(kind: .notification, call: call, to: to, replyTo: nil, subject: view.subject, view: view, at: now, rule: notification.rule))
+            drafts.append(Draft(kind: .notification, rule: notification.rule, to: to, subject: view.subject, view: view))
         }
-        return mails
+        return drafts
     }
 
     /// The owner contact's address, else the shop's.
     private var ownerAddress: MailAddress? {
         let owner = compiled.contacts.first { $0.role == .owner && $0.email != nil }
         return owner.flatMap { MailAddress($0.email ?? "", name: $0.name) } ?? compiled.shop.email.flatMap { MailAddress($0, name: compiled.shop.name) }
-    }
-
-    private func mail(
-        kind: OwnerMailKind, call: CallRecord, to: MailAddress, replyTo: MailAddress?, subject: String, view: Any, at now: Date,
-        rule: String? = nil
-    ) -> OutboxMail {
-        let message = MailMessage(
-            from: from, to: [to], replyTo: replyTo, subject: subject, date: now,
-            timeZone: TimeZone(identifier: compiled.shop.timezone) ?? .gmt,
-            // A call sends one mail of a kind, and one notification per rule.
-            messageID: MailMessage.newID(for: call.reference, kind: rule.map { "\(kind.rawValue)-\($0)" } ?? kind.rawValue, from: from),
-            text: templates.render("\(kind.rawValue)-email.txt", view), html: templates.render("\(kind.rawValue)-email.html", view))
-        return OutboxMail(
-            shop: call.shop, reference: call.reference, kind: kind, messageID: message.messageID, sender: from.address,
-            recipients: [to.address], raw: MIMEWriter.render(message), createdAt: now)
     }
 
     /// `Reglament <reglament@HOST>`, or the address given (`--mail-from`, `REGLAMENT_MAIL_FROM`).

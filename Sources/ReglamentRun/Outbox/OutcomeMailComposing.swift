@@ -7,6 +7,11 @@ public protocol OutcomeMailComposing: Sendable {
     func mails(
         for call: CallRecord, order: OrderRecord?, message: MessageRecord?, notifications: [NotificationRecord], at now: Date
     ) -> [OutboxMail]
+
+    /// The same mails, readable: subject and plain text before encoding.
+    func texts(
+        for call: CallRecord, order: OrderRecord?, message: MessageRecord?, notifications: [NotificationRecord], at now: Date
+    ) -> [OwnerMailText]
 }
 
 extension OutcomeMailComposing {

@@ -46,9 +46,11 @@ public struct Scenario: Decodable, Sendable {
         public let offered: [String: [String]]?
         /// Notify rules that must have fired in the call.
         public let notified: [String]?
+        /// The owner's mails the call must send, each with its words.
+        public let mail: [MailExpectation]?
 
         enum CodingKeys: String, CodingKey {
-            case location, outcome, fields, said, escalation, promise, refused, whisper, offered, notified
+            case location, outcome, fields, said, escalation, promise, refused, whisper, offered, notified, mail
             case notSaid = "not_said"
         }
     }

@@ -6,10 +6,13 @@ import ReglamentCompile
 public struct ScenarioRunner: Sendable {
     public let compiled: CompiledRegulation
     public let store: any CallStore
+    /// Writes the owner's mails, as the runner does; a scenario that expects `mail:` needs it.
+    public let mailer: (any OutcomeMailComposing)?
 
-    public init(compiled: CompiledRegulation, store: any CallStore) {
+    public init(compiled: CompiledRegulation, store: any CallStore, mailer: (any OutcomeMailComposing)? = nil) {
         self.compiled = compiled
         self.store = store
+        self.mailer = mailer
     }
 
     public struct Outcome: Sendable {
@@ -52,6 +55,7 @@ public struct ScenarioRunner: Sendable {
                 shown.note(session)
             }
             failures += check(scenario.expect, session: session, shown: shown, refusals: refusals)
+            failures += mailFailures(scenario.expect.mail ?? [], session: session, at: now)
         } catch {
             failures.append("\(error)")
         }
@@ -100,6 +104,16 @@ public struct ScenarioRunner: Sendable {
 }
 
 extension ScenarioRunner {
+    /// The call's mails, composed as the runner composes them when it stores the outcome.
+    private func mailFailures(_ expected: [MailExpectation], session: CallSession, at now: Date) -> [String] {
+        guard !expected.isEmpty else { return [] }
+        guard let mailer else { return ["mail: this runner writes no mail"] }
+        let (order, message) = session.outcomeRecords(at: now)
+        let mails = mailer.texts(
+            for: session.record, order: order, message: message, notifications: session.notificationRecords(at: now), at: now)
+        return expected.flatMap { $0.failures(against: mails) }
+    }
+
     /// All and only the expected choices, each found in one label shown.
     static func offeredFailures(field: String, expected: [String], shown: [String]?) -> [String] {
         guard let shown else { return ["offered: the step capturing '\(field)' was never shown with its choices"] }
