@@ -46,7 +46,7 @@ public struct IncompleteOrderCheck: Check {
                 guard !missing.isEmpty else { continue }
                 let orderOutcomes = ([node.outcome] + (node.options ?? []).map(\.outcome)).compactMap { $0 }
                     .filter { $0.value == .order }
-                let steps = Self.stepsMissing(missing, on: graph, to: id)
+                let steps = Self.stepsMissing(missing, on: graph, to: id, fieldOrder: regulation.order.fields.map(\.id))
                 for outcome in orderOutcomes {
                     problems.append(Self.description.diagnostic(
                         "an order can end at node '\(id)' without \(missing.map { "'\($0)'" }.joined(separator: ", "))",
@@ -60,15 +60,22 @@ public struct IncompleteOrderCheck: Check {
         return problems
     }
 
-    /// A note at each capture step on a path that misses a field, naming
+    /// A note at the capture step of each path that misses a field, naming
     /// what it does not ask; a path with no capture step is noted at the start.
-    private static func stepsMissing(_ missing: [String], on graph: ScriptGraph, to target: Identifier) -> [RelatedLocation] {
+    /// Of a path's capture steps, the one that asks the field's neighbours
+    /// in `order.fields` is where it was meant to be (the phone beside the
+    /// name and the e-mail), so only such steps are noted when there are any.
+    private static func stepsMissing(
+        _ missing: [String], on graph: ScriptGraph, to target: Identifier, fieldOrder: [Identifier]
+    ) -> [RelatedLocation] {
         var lacking: [Identifier: [String]] = [:]
         var pathWithoutCapture = false
         for field in missing {
             let steps = graph.captureSteps(onPathsTo: target, missing: Identifier(field))
             if steps.isEmpty { pathWithoutCapture = true }
-            for step in steps { lacking[step, default: []].append(field) }
+            let neighbours = Set(Self.neighbours(of: Identifier(field), in: fieldOrder))
+            let meant = steps.filter { !neighbours.isDisjoint(with: graph.nodes[$0]?.capture ?? []) }
+            for step in meant.isEmpty ? steps : meant { lacking[step, default: []].append(field) }
         }
         var notes = graph.script.nodes.compactMap { node -> RelatedLocation? in
             guard let fields = lacking[node.id] else { return nil }
@@ -82,5 +89,11 @@ public struct IncompleteOrderCheck: Check {
             notes.append(RelatedLocation(message: "a path from the start reaches this order through no capture step", location: start.location))
         }
         return notes
+    }
+
+    /// The fields declared just before and just after `field`.
+    private static func neighbours(of field: Identifier, in order: [Identifier]) -> [Identifier] {
+        guard let position = order.firstIndex(of: field) else { return [] }
+        return [position - 1, position + 1].filter(order.indices.contains).map { order[$0] }
     }
 }
