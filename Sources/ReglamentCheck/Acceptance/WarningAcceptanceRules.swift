@@ -9,39 +9,11 @@ public struct UnacceptableCodeRule: Rule {
         code: "R110", name: "unacceptable-code", severity: .error,
         summary: "'accept:' names a code that no rule has, or a rule that reports errors (only warnings can be accepted).",
         triggering: [
-            """
-            delivery:
-              methods:
-                - id: courier
-                  name: Курьер
-                  kind: courier
-              zones:
-                - id: moscow
-                  name: Москва
-                  timezone: Europe/Moscow
-                  postal: ["101000-129999"]
-                  accept: {↓R305: "так задумано"}
-                  options:
-                    - method: courier
-                      days: 1-2
-                      price: 300
-            """,
+            "accept: {↓R305: так задумано}\n",
+            "accept: {↓R999: такого правила нет}\n",
         ],
         nonTriggering: [
-            """
-            product_classes:
-              - {id: piano, name: Пианино}
-            delivery:
-              methods:
-                - {id: post, name: Почта, kind: post, excludes: [piano]}
-              zones:
-                - id: far
-                  name: Дальний Восток
-                  timezone: Asia/Vladivostok
-                  postal: ["690000-692999"]
-                  accept: {R403: пианино на Дальний Восток не возим — так и говорим}
-                  options: [{method: post, days: 7-14, price: 900}]
-            """,
+            "accept: {R403: пианино никуда не возим}\n",
         ]
     )
 }
@@ -54,24 +26,14 @@ public struct UnusedAcceptanceRule: Rule {
         code: "R111", name: "unused-acceptance", severity: .warning,
         summary: "'accept:' for a warning that is no longer reported where it is written.",
         triggering: [
-            """
-            delivery:
-              methods:
-                - id: courier
-                  name: Курьер
-                  kind: courier
-              zones:
-                - id: moscow
-                  name: Москва
-                  timezone: Europe/Moscow
-                  postal: ["101000-129999"]
-                  accept: {↓R403: раньше пианино сюда не возили}
-                  options:
-                    - method: courier
-                      days: 1-2
-                      price: 300
-            """,
+            "accept: {↓R403: раньше пианино не возили}\n",
         ],
-        nonTriggering: UnacceptableCodeRule.description.nonTriggering
+        nonTriggering: [
+            // R403's own example, accepted.
+            RuleExample(
+                UndeliverableClassCheck.description.triggering[0].yaml.replacingOccurrences(of: "↓", with: "")
+                    + "\naccept: {R403: пианино на Дальний Восток не возим — так и говорим}\n"
+            ),
+        ]
     )
 }
