@@ -4,7 +4,9 @@ import Foundation
 /// `{"diagnostics":[{"code","severity","message","hint","file","line","column","related"}],"errors":N,"warnings":N}`.
 /// `hint` is null when there is none; `related` lists the other places of
 /// the same problem as `{"message","file","line","column"}`. `severity` is
-/// `error`, `warning` or `note` (for "and N more like this", `DiagnosticLimit`);
+/// `error`, `warning` or `note` (for "and N more like this", `DiagnosticLimit`,
+/// or a warning the regulation accepts, which then has
+/// `"accepted": {"reason","file","line","column"}`);
 /// `errors` and `warnings` count all found, shown or not.
 public struct JSONReporter: DiagnosticReporter {
     public init() {}
