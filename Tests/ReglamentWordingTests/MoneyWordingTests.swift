@@ -14,6 +14,13 @@ import Testing
         #expect(MoneyWording.amount(Money(minorUnits: minorUnits), currency: "RUB") == said)
     }
 
+    /// A price of nothing is said as free, never "0 ₽" (a free pickup), in any currency.
+    @Test func aPriceOfNothingIsFree() {
+        #expect(MoneyWording.price(Money(minorUnits: 0), currency: "RUB") == "бесплатно")
+        #expect(MoneyWording.price(Money(minorUnits: 0), currency: "EUR") == "бесплатно")
+        #expect(MoneyWording.price(Money(minorUnits: 60_000), currency: "RUB") == "600\(Self.space)₽")
+    }
+
     @Test func anotherCurrencyKeepsItsCode() {
         #expect(MoneyWording.amount(Money(minorUnits: 30_000), currency: "EUR") == "300\(Self.space)EUR")
     }

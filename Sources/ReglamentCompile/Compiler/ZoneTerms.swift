@@ -58,7 +58,7 @@ struct ZoneTerms {
         }
         let prices = options.map { $0.price(for: classes) }
         let delivery = zip(options, prices).map { option, price in
-            var text = "\(option.methodName) — \(DeliveryTerm.said(DayCount(fewest: option.daysMin, most: option.daysMax))), \(MoneyWording.amount(price, currency: currency))"
+            var text = "\(option.methodName) — \(DeliveryTerm.said(DayCount(fewest: option.daysMin, most: option.daysMax))), \(MoneyWording.price(price, currency: currency))"
             if let free = option.freeFrom.flatMap(Money.init(decimal:)) { text += ", бесплатно от \(MoneyWording.amount(free, currency: currency))" }
             return text
         }.joined(separator: "; ")

@@ -41,6 +41,8 @@ extension CompiledRegulation {
 extension CompiledRegulation {
     /// "100 000 ₽".
     public func said(_ amount: Money) -> String { MoneyWording.amount(amount, currency: shop.currency) }
+    /// A price as said: "бесплатно" for nothing.
+    public func saidPrice(_ price: Money) -> String { MoneyWording.price(price, currency: shop.currency) }
     /// "100 000", for texts that name the currency themselves.
     public func amount(_ amount: Money) -> String { MoneyWording.amount(amount) }
     /// "1–2 дня".

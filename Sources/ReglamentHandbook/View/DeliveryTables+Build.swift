@@ -33,7 +33,7 @@ extension DeliveryTables {
                     OptionRow(
                         method: option.methodName, kind: RussianLabels.deliveryKind(option.kind),
                         days: DeliveryTerm.said(fewest: option.daysMin, most: option.daysMax),
-                        price: context.isZero(option.price) ? "бесплатно" : context.money(option.price),
+                        price: context.price(option.price),
                         freeFrom: option.freeFrom.map { "от \(context.money($0))" } ?? "—",
                         points: option.points.isEmpty ? "—" : option.points.map { pointNames[$0] ?? $0 }.joined(separator: ", "),
                         classes: compiled.productClasses.map { productClass in

@@ -36,6 +36,11 @@ struct HandbookContext {
         Money(decimal: amount)?.minorUnits == 0
     }
 
+    /// A price from the compiled regulation as said: "бесплатно" for nothing.
+    func price(_ amount: String) -> String {
+        Money(decimal: amount).map { MoneyWording.price($0, currency: compiled.shop.currency) } ?? money(amount)
+    }
+
     /// "Europe/Moscow (UTC+3)" for a zone by name; the shop's when there is none.
     func zoneLabel(_ identifier: String?) -> String {
         ZoneWording.label(identifier.flatMap(TimeZone.init(identifier:)) ?? shopZone)

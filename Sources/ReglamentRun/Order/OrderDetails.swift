@@ -112,7 +112,7 @@ public struct OrderDetails: Sendable {
             let price = compiled.deliveryPrice(chosen.option, for: classes, goods: goodsTotal)
             let name = chosen.point.map { "\(chosen.option.methodName), \($0.name)" } ?? chosen.option.methodName
             let days = compiled.said(days: DayCount(fewest: chosen.option.daysMin, most: chosen.option.daysMax))
-            return "\(name), \(days), \(price.minorUnits == 0 ? "бесплатно" : compiled.said(price))"
+            return "\(name), \(days), \(compiled.saidPrice(price))"
         case .items:
             return summary
         case .contactChannel, .choice, .clientKind:

@@ -32,6 +32,12 @@ public enum MoneyWording {
         Money(decimal: text).map { amount($0, currency: currency) } ?? text + noBreakSpace + sign(currency)
     }
 
+    /// What something costs, as said to a client: "600 ₽", or "бесплатно"
+    /// for nothing (never "0 ₽": a free pickup is free).
+    public static func price(_ money: Money, currency: String) -> String {
+        money.minorUnits == 0 ? "бесплатно" : amount(money, currency: currency)
+    }
+
     /// "₽" for roubles, the ISO code for anything else.
     public static func sign(_ currency: String) -> String {
         currency == "RUB" ? "₽" : currency
