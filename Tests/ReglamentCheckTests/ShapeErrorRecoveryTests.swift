@@ -61,4 +61,15 @@ struct ShapeErrorRecoveryTests {
         #expect(result.regulation == nil)
         #expect(EditedExample.codes(result).allSatisfy { $0.hasPrefix("R1") }, "\(EditedExample.rendered(result))")
     }
+
+    @Test func aZoneWhoseOptionNamesALostMethodIsNotReportedForWhatTheMethodWouldHaveCarried() throws {
+        // The piano carrier's kind is a longer name: the method is left out, and the zones that use it
+        // would "take no pianos" (R403) — only the shape error is said, with the value meant.
+        let result = try EditedExample.check("bolshoy-dom", [
+            ("      name: Межгородняя перевозка пианино в спецавтомобиле\n      kind: transport\n",
+             "      name: Межгородняя перевозка пианино в спецавтомобиле\n      kind: transport_company\n"),
+        ])
+        #expect(EditedExample.codes(result) == ["R105"], "\(EditedExample.rendered(result))")
+        #expect(result.diagnostics.first?.hint?.hasPrefix("did you mean 'transport'?") == true)
+    }
 }

@@ -117,6 +117,17 @@ struct ScalarFormatTests {
         #expect(Spelling.closest(to: "xyz", among: ["delivery", "payment"]) == nil)
         #expect(Spelling.editDistance("kitten", "sitting") == 3)
     }
+
+    /// A longer name for a value of a fixed list is met with the value it starts or ends with.
+    @Test func aValueWrittenLongerIsRecognised() {
+        let kinds = ["courier", "pickup", "post", "transport"]
+        #expect(Spelling.closestValue(to: "transport_company", among: kinds) == "transport")
+        #expect(Spelling.closestValue(to: "pickup-point", among: kinds) == "pickup")
+        #expect(Spelling.closestValue(to: "russian_post", among: kinds) == "post")
+        #expect(Spelling.closestValue(to: "curier", among: kinds) == "courier")
+        #expect(Spelling.closestValue(to: "postman", among: kinds) == nil, "not at a word boundary")
+        #expect(Spelling.closestValue(to: "drone", among: kinds) == nil)
+    }
 }
 
 @Test func filePathParts() {

@@ -11,6 +11,23 @@ public enum Spelling {
         return best?.0
     }
 
+    /// For a value of a fixed list: the nearest as for a typo, else the
+    /// value the word begins or ends with at a word boundary (`transport`
+    /// for `transport_company`, `pickup` for `pickup_point`) — a longer
+    /// name for the same thing.
+    public static func closestValue(to word: String, among values: [String]) -> String? {
+        if let typo = closest(to: word, among: values) { return typo }
+        let lowered = word.lowercased()
+        let boundaries: Set<Character> = ["_", "-", " ", "."]
+        return values.filter { value in
+            let value = value.lowercased()
+            guard lowered.count > value.count else { return false }
+            if lowered.hasPrefix(value) { return boundaries.contains(lowered[lowered.index(lowered.startIndex, offsetBy: value.count)]) }
+            if lowered.hasSuffix(value) { return boundaries.contains(lowered[lowered.index(lowered.endIndex, offsetBy: -value.count - 1)]) }
+            return false
+        }.max { $0.count < $1.count }
+    }
+
     /// Edit distance where swapping two neighbours counts as one edit
     /// (`nmae` → `name`), as typos go; gives up past `limit`.
     public static func editDistance(_ a: String, _ b: String, limit: Int = .max) -> Int {

@@ -106,7 +106,8 @@ public struct ShapeDamage: Sendable {
     }
 
     /// Adds the mappings of `root` that name a lost id (`to: logistics` of a
-    /// lost contact): what a rule finds there may be only the loss.
+    /// lost contact), and the list item around each (the zone of an option
+    /// with a lost `method:`): what a rule finds there may be only the loss.
     mutating func markReferences(in root: YAMLNode) {
         guard !lostIDs.isEmpty else { return }
         func names(_ node: YAMLNode) -> Bool {
@@ -116,16 +117,20 @@ public struct ShapeDamage: Sendable {
             case .mapping: false
             }
         }
-        func visit(_ node: YAMLNode) {
+        /// `around`: the nearest list item that holds `node`, not `node` itself.
+        func visit(_ node: YAMLNode, around: YAMLNode?, isItem: Bool) {
             switch node.kind {
             case .scalar: return
-            case .sequence: for item in node.items { visit(item) }
+            case .sequence: for item in node.items { visit(item, around: around, isItem: true) }
             case .mapping:
-                if node.pairs.contains(where: { $0.keyText != "id" && names($0.value) }) { regions.append(node.extent) }
-                for pair in node.pairs { visit(pair.value) }
+                if node.pairs.contains(where: { $0.keyText != "id" && names($0.value) }) {
+                    regions.append(node.extent)
+                    if let around { regions.append(around.extent) }
+                }
+                for pair in node.pairs { visit(pair.value, around: isItem ? node : around, isItem: false) }
             }
         }
-        visit(root)
+        visit(root, around: nil, isItem: false)
     }
 
     /// Whether a rule's finding may be this damage seen from elsewhere.

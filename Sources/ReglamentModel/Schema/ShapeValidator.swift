@@ -94,7 +94,7 @@ public struct ShapeValidator {
             if let text = scalar(node, expected: "one of \(values.joined(separator: ", "))", field: field, into: &report),
                !values.contains(text)
             {
-                let suggestion = Spelling.closest(to: text, among: values).map { "did you mean '\($0)'? " } ?? ""
+                let suggestion = Spelling.closestValue(to: text, among: values).map { "did you mean '\($0)'? " } ?? ""
                 return report.refuse(Diagnostic(
                     code: ShapeCode.badValue, severity: .error,
                     message: "'\(text)' is not a valid value for '\(field)'",
