@@ -94,8 +94,8 @@ struct RegulationDiffTests {
 
     @Test func escalationPromiseAdded() throws {
         let changes = try diff { text in
-            text.replacingOccurrences(of: "    whisper: \"Екатерина, вопрос по керамике от {{client.name}}: {{question}}.\"\n    fallback: message-owner\n",
-                                      with: "    whisper: \"Екатерина, вопрос по керамике от {{client.name}}: {{question}}.\"\n    fallback: message-owner\n    promise: Екатерина перезвонит.\n")
+            text.replacingOccurrences(of: "    whisper: \"Екатерина, вопрос по керамике, клиент {{client.name}}: {{question}}.\"\n    fallback: message-owner\n",
+                                      with: "    whisper: \"Екатерина, вопрос по керамике, клиент {{client.name}}: {{question}}.\"\n    fallback: message-owner\n    promise: Екатерина перезвонит.\n")
         }.changes
         #expect(changes.contains(RegulationChange(area: .escalation, subject: "fragile-question", kind: .added, property: "promise", old: nil, new: "Екатерина перезвонит.")))
     }

@@ -140,7 +140,7 @@ struct DomainRulesTests {
         var session = callAtGoods(at: workday)
         perform([.input("Рояль Yamaha C1X x1 по 890000"), .proceed, .choose(2)], on: &session, at: workday)
         let answer = try #require(compiled.faq.first { $0.id == "faq-delivery" })
-        #expect(session.fill(answer.answer) == "В Москва: Такелажная служба — 2–4 дня, 15\u{00A0}000\u{00A0}₽.")
+        #expect(session.fill(answer.answer) == "В зону «Москва»: Такелажная служба — 2–4 дня, 15\u{00A0}000\u{00A0}₽.")
     }
 
     // MARK: - Triggers
@@ -291,7 +291,7 @@ struct DomainRulesTests {
         let answer = try #require(compiled.faq.first { $0.id == "faq-delivery" })
         let said = session.fill(answer.answer)
         #expect(!said.contains("{{"))
-        #expect(said == "В [зона клиента не известна — спросите индекс]: [зона клиента не известна — спросите индекс].")
+        #expect(said == "В зону «[зона клиента не известна — спросите индекс]»: [зона клиента не известна — спросите индекс].")
     }
 }
 

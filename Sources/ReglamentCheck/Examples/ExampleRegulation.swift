@@ -76,7 +76,7 @@ public enum ExampleRegulation {
         faq:
           - {id: q1, topic: availability, questions: [Есть в наличии?], answer: Наличие уточню по базе.}
           - {id: q2, topic: price, questions: [Сколько стоит?], answer: Цены на сайте.}
-          - {id: q3, topic: delivery_time, questions: [Когда привезут?], answer: "В {{zone.name}}: {{zone.delivery}}."}
+          - {id: q3, topic: delivery_time, questions: [Когда привезут?], answer: "В зону «{{zone.name}}»: {{zone.delivery}}."}
           - {id: q4, topic: payment, questions: [Как оплатить?], answer: "{{payment.methods}}."}
           - {id: q5, topic: order_status, questions: [Где заказ?], answer: Проверю статус по номеру.}
           - {id: q6, topic: extra_services, questions: [Есть сборка?], answer: Нет.}

@@ -42,6 +42,8 @@ public enum RuleRegistry {
         VariableNotYetKnownCheck.self,
         AuthorityLimitsCheck.self,
         ConfirmationScriptCheck.self,
+        NameAfterPrepositionCheck.self,
+        FreeDeliveryThresholdCheck.self,
     ]
 
     public static var all: [RuleDescription] {

@@ -1,0 +1,46 @@
+import ReglamentDiagnostics
+import ReglamentModel
+
+/// `{{zone.free_from}}` is the lowest free-delivery threshold of the
+/// caller's zone; in a zone where nothing is ever free it has no value, and
+/// the line reads «Бесплатная доставка от — ₽» to the client.
+public struct FreeDeliveryThresholdCheck: Check {
+    public static let description = RuleDescription(
+        code: "R414", name: "free-delivery-threshold", severity: .warning,
+        summary: "A line uses {{zone.free_from}}, but some zone has no free delivery: there it reads «от — ₽».",
+        triggering: [
+            """
+            faq:
+              - {id: q1, topic: availability, questions: [Есть в наличии?], answer: Наличие уточню по базе.}
+              - {id: q2, topic: price, questions: [Сколько стоит?], answer: Цены на сайте.}
+              - {id: q3, topic: delivery_time, questions: [Когда привезут?], answer: ↓"Бесплатная доставка от {{zone.free_from}} ₽."}
+              - {id: q4, topic: payment, questions: [Как оплатить?], answer: "{{payment.methods}}."}
+              - {id: q5, topic: order_status, questions: [Где заказ?], answer: Проверю статус по номеру.}
+              - {id: q6, topic: extra_services, questions: [Есть сборка?], answer: Нет.}
+              - {id: q7, topic: returns, questions: [Как вернуть?], answer: В течение 7 дней.}
+            """,
+        ],
+        nonTriggering: [
+            // Free delivery said through {{zone.delivery}}, which names it per option where there is one.
+            ExampleRegulation.sections.first { $0.key == "faq" }.map { RuleExample($0.yaml) } ?? "",
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ regulation: Regulation, index: RegulationIndex) -> [Diagnostic] {
+        let neverFree = regulation.delivery.zones.filter { zone in zone.options.allSatisfy { $0.freeFrom == nil } }
+        guard !neverFree.isEmpty else { return [] }
+        let names = neverFree.prefix(3).map { "'\($0.id)'" }.joined(separator: ", ") + (neverFree.count > 3 ? " and \(neverFree.count - 3) more" : "")
+        var problems: [Diagnostic] = []
+        RegulationTexts.forEach(in: regulation) { text in
+            guard TemplateVariables.names(in: text.value).contains("zone.free_from") else { return }
+            problems.append(Self.description.diagnostic(
+                "'{{zone.free_from}}' has no value in \(names), where no delivery is free: the line reads «от — ₽» there",
+                hint: "say free delivery through {{zone.delivery}}, which names it for each option that has it, or give those zones a 'free_from'",
+                at: text.location
+            ))
+        }
+        return problems
+    }
+}
