@@ -32,7 +32,7 @@ let package = Package(
         ),
         .target(name: "ReglamentDiagnostics", swiftSettings: strictSettings),
         .target(name: "ReglamentYAML", dependencies: ["CYAML", "ReglamentDiagnostics"], swiftSettings: strictSettings),
-        .target(name: "ReglamentModel", dependencies: ["ReglamentYAML"], swiftSettings: strictSettings),
+        .target(name: "ReglamentModel", dependencies: ["ReglamentDiagnostics", "ReglamentYAML"], swiftSettings: strictSettings),
         // Money, plurals, weekdays, dates and local hours ↔ instants, said one way everywhere.
         .target(name: "ReglamentWording", dependencies: ["ReglamentModel"], swiftSettings: strictSettings),
         .target(name: "ReglamentCheck", dependencies: ["ReglamentModel", "ReglamentWording"], swiftSettings: strictSettings),
