@@ -22,7 +22,7 @@ public struct StandardFAQTopicsCheck: Check {
               - {id: pay, topic: payment, questions: [Чем платить?], answer: "{{payment.methods}}."}
               - {id: where, topic: order_status, questions: [Где посылка?], answer: Посмотрю по номеру.}
               - {id: extra, topic: extra_services, questions: [Подарочная упаковка?], answer: Нет.}
-              - {id: back, topic: returns, questions: [Можно вернуть?], answer: Да, 14 дней.}
+              - {id: back, topic: returns, questions: [Можно вернуть?], answer: "Да, в течение 14 дней."}
             """,
         ]
     )
