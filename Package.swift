@@ -32,7 +32,7 @@ let package = Package(
         ),
         .target(name: "ReglamentDiagnostics", swiftSettings: strictSettings),
         .target(name: "ReglamentYAML", dependencies: ["CYAML", "ReglamentDiagnostics"], swiftSettings: strictSettings),
-        .target(name: "ReglamentModel", dependencies: ["ReglamentYAML"], swiftSettings: strictSettings),
+        .target(name: "ReglamentModel", dependencies: ["ReglamentDiagnostics", "ReglamentYAML"], swiftSettings: strictSettings),
         // Money, plurals, weekdays, dates and local hours ↔ instants, said one way everywhere.
         .target(name: "ReglamentWording", dependencies: ["ReglamentModel"], swiftSettings: strictSettings),
         .target(name: "ReglamentCheck", dependencies: ["ReglamentModel", "ReglamentWording"], swiftSettings: strictSettings),
@@ -59,8 +59,8 @@ let package = Package(
         .target(
             name: "ReglamentAudit",
             dependencies: [
-                "ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentHandbook",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentHandbook", "ReglamentModel", "ReglamentDiagnostics",
+                "ReglamentWording", .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strictSettings
         ),
@@ -140,7 +140,8 @@ let package = Package(
         .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun", "ReglamentTestSupport"]),
         .testTarget(
             name: "ReglamentMailTests",
-            dependencies: ["ReglamentMail", "ReglamentStore", "ReglamentRun", "ReglamentCompile", "ReglamentTestSupport"]
+            dependencies: ["ReglamentMail", "ReglamentStore", "ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentTestSupport"],
+            exclude: ["Golden"]  // read from disk by GoldenOwnerMailTests
         ),
         .executableTarget(
             name: "reglament-audit-bench",
@@ -172,6 +173,9 @@ let package = Package(
             dependencies: ["ReglamentFuzzing", "ReglamentCompile", "ReglamentTestSupport"],
             path: "Tests/Fuzz/Replay"
         ),
-        .testTarget(name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck", "ReglamentTestSupport"]),
+        .testTarget(
+            name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck", "ReglamentTestSupport"],
+            exclude: ["Golden"]  // read from disk by the Golden*OutputTests
+        ),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import ReglamentCheck
 import ReglamentDiagnostics
+import ReglamentModel
 import Testing
 
 /// R406 turns each contact's hours into the shop's clock date by date, in

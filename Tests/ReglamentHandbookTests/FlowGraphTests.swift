@@ -122,19 +122,6 @@ struct FlowGraphTests {
         }
     }
 
-    /// The flow graphs of one example, compared whole: a change is reviewed
-    /// in the golden files' diff; `REGLAMENT_UPDATE_GOLDEN=1 swift test --filter Golden` rewrites them.
-    @Test(arguments: ["flow.dot", "flow.mmd"])
-    func goldenFlowGraphs(name: String) throws {
-        let graph = FlowGraph(try HandbookFixtures.compiled("uyut-lavka"))
-        let text = name == "flow.dot" ? graph.dot() : graph.mermaid()
-        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/uyut-lavka.\(name)")
-        if ProcessInfo.processInfo.environment["REGLAMENT_UPDATE_GOLDEN"] == "1" {
-            try text.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        #expect(text == (try String(contentsOf: golden, encoding: .utf8)), "\(name) changed: review, then REGLAMENT_UPDATE_GOLDEN=1 swift test --filter Golden")
-    }
-
     // MARK: - Expectations from the compiled scripts, not from FlowGraph
 
     struct ExpectedEdge: CustomStringConvertible {

@@ -1,19 +1,30 @@
 import Foundation
+import ReglamentHandbook
+import ReglamentTestSupport
 import Testing
 
-/// The Markdown handbook of one example shop, as an operator reads it,
-/// compared whole. A change is reviewed in the diff of the golden file;
-/// `REGLAMENT_UPDATE_GOLDEN=1 swift test --filter Golden` rewrites it.
+/// The handbook of one example shop, as an operator reads it (Markdown)
+/// and prints it (HTML), and its flow graphs, compared whole (`GoldenFile`).
 @Suite struct GoldenHandbookTests {
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden/uyut-lavka.handbook.md")
-
     @Test func uyutLavkaMarkdown() throws {
         let markdown = try HandbookFixtures.renderer().render(try HandbookFixtures.compiled("uyut-lavka")).markdown
-        if ProcessInfo.processInfo.environment["REGLAMENT_UPDATE_GOLDEN"] == "1" {
-            try markdown.write(to: Self.golden, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: Self.golden, encoding: .utf8)
-        #expect(markdown == expected, "the handbook changed: review, then REGLAMENT_UPDATE_GOLDEN=1 swift test --filter Golden")
+        try compare(markdown, with: GoldenFile("uyut-lavka.handbook.md"))
+    }
+
+    @Test func uyutLavkaHTML() throws {
+        let html = try HandbookFixtures.renderer().render(try HandbookFixtures.compiled("uyut-lavka")).html
+        try compare(html, with: GoldenFile("uyut-lavka.handbook.html"))
+    }
+
+    /// In `GoldenHandbookTests`, not `FlowGraphTests`, so that `--filter Golden` finds it.
+    @Test(arguments: ["flow.dot", "flow.mmd"])
+    func uyutLavkaFlowGraph(name: String) throws {
+        let graph = FlowGraph(try HandbookFixtures.compiled("uyut-lavka"))
+        try compare(name == "flow.dot" ? graph.dot() : graph.mermaid(), with: GoldenFile("uyut-lavka.\(name)"))
+    }
+
+    private func compare(_ actual: String, with golden: GoldenFile) throws {
+        let expected = try golden.expected(actual)
+        #expect(actual == expected, "the handbook changed: \(golden.firstDifference(actual, expected))\n\(GoldenFile.howToUpdate)")
     }
 }

@@ -31,6 +31,23 @@ struct MIMEWriterTests {
         #expect(Set(parsed.headers).isSuperset(of: ["Date", "From", "To", "Subject", "Message-ID", "MIME-Version", "Content-Type"]))
     }
 
+    /// Readers that put a space between any two encoded-words of a name
+    /// (Python's `email` does) must not see «Ёлкин а»: a word is never cut.
+    @Test func aLongDisplayNameIsCutOnlyBetweenWords() throws {
+        let name = "Анна Сергеевна Ёлкина"
+        let raw = String(decoding: MIMEWriter.render(MailMessage(
+            from: Self.from, to: [Self.to], replyTo: MailAddress("anna@example.ru", name: name), subject: "s",
+            date: MailFixtures.noon, messageID: "<a@b>", text: "t")), as: UTF8.self)
+        let header = try #require(raw.components(separatedBy: "\r\n").drop { !$0.hasPrefix("Reply-To:") }
+            .prefix { $0.hasPrefix("Reply-To:") || $0.hasPrefix(" ") }.joined())
+        let pieces = try header.matches(of: /=\?UTF-8\?B\?([^?]*)\?=/).map { match in
+            String(decoding: try #require(Data(base64Encoded: String(match.1))), as: UTF8.self)
+        }
+        #expect(pieces.count > 1, "the name needs more than one encoded-word: \(header)")
+        #expect(pieces.joined() == name)
+        #expect(pieces.dropLast().allSatisfy { $0.hasSuffix(" ") }, "\(pieces)")
+    }
+
     @Test func mostlyASCIIBodiesStayQuotedPrintable() {
         let raw = String(decoding: MIMEWriter.render(MailMessage(
             from: Self.from, to: [Self.to], subject: "Order UYUT-1125-001", date: MailFixtures.noon, messageID: "<a@b>",

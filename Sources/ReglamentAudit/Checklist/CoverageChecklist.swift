@@ -1,11 +1,14 @@
+import ReglamentCheck
 import ReglamentDiagnostics
 import ReglamentModel
 
 /// What a regulation must cover for an outsourced line to work, item by
 /// item, each pointing at the text that covers it or saying what to add.
-/// Where a check rule already judges an item (24/7 route R406, consent
-/// R306, contacts' hours R404…), its diagnostics decide the item, so the
-/// audit and `reglament check` never disagree.
+/// Where a check rule already judges an item (the 24/7 route
+/// `AroundTheClockCheck`, consent `ConsentOrderCheck`, contacts' hours
+/// `TransferContactHoursCheck`…), its diagnostics decide the item, so the
+/// audit and `reglament check` never disagree. Diagnostics are found by
+/// the rule's type, never by a literal code.
 public struct CoverageChecklist: Sendable {
     public let regulation: Regulation
     public let diagnostics: [Diagnostic]
@@ -48,7 +51,7 @@ public struct CoverageChecklist: Sendable {
 
     func zones() -> [ChecklistItem] {
         regulation.delivery.zones.map { zone in
-            let problem = diagnostic("R402", at: zone.location)
+            let problem = diagnostic(of: ZoneWithoutOptionsCheck.self, at: zone.location)
             let passed = !zone.options.isEmpty && problem == nil
             return ChecklistItem(
                 id: "delivery.zone.\(zone.id.text)", title: "Доставка: зона «\(zone.name.value)»", passed: passed,
@@ -96,7 +99,7 @@ public struct CoverageChecklist: Sendable {
         let targets = Set(regulation.escalations.filter { $0.action.value == .transfer }.compactMap(\.to))
         let contacts = regulation.contacts.filter { targets.contains($0.id) }
         let lacking = contacts.first { $0.hours == nil || $0.timezone == nil || $0.phone == nil }
-            ?? contacts.first { diagnostic("R404", at: $0.location) != nil }
+            ?? contacts.first { diagnostic(of: TransferContactHoursCheck.self, at: $0.location) != nil }
         return ChecklistItem(
             id: "escalation.contacts", title: "Контакты для эскалации с часами работы", passed: !contacts.isEmpty && lacking == nil,
             location: "\((lacking ?? contacts.first)?.location ?? regulation.location)",
@@ -107,7 +110,7 @@ public struct CoverageChecklist: Sendable {
 
     func aroundTheClock() -> ChecklistItem {
         let rule = regulation.escalations.first { $0.when.value == .notCovered } ?? regulation.escalations.first { $0.when.value == .any }
-        let problem = diagnostics.first { $0.code == "R406" }
+        let problem = diagnostic(of: AroundTheClockCheck.self)
         return ChecklistItem(
             id: "escalation.around-the-clock", title: "Круглосуточный маршрут для вопросов вне регламента",
             passed: rule != nil && problem == nil, location: "\(problem?.location ?? rule?.location ?? regulation.location)",
@@ -117,7 +120,7 @@ public struct CoverageChecklist: Sendable {
 
     func forwarding() -> ChecklistItem {
         let rules = regulation.escalations.filter { $0.action.value == .message }
-        let problem = diagnostics.first { $0.code == "R405" }
+        let problem = diagnostic(of: MessageContactEmailCheck.self)
         let recipient = rules.first?.to.flatMap { id in regulation.contacts.first { $0.id == id } }
         return ChecklistItem(
             id: "escalation.forwarding", title: "Адрес для пересылки сообщений", passed: !rules.isEmpty && problem == nil,
@@ -145,7 +148,7 @@ public struct CoverageChecklist: Sendable {
 
     func consent() -> ChecklistItem {
         let node = regulation.scripts.lazy.flatMap(\.nodes).first(where: \.isConsent)
-        let problem = diagnostics.first { $0.code == "R306" }
+        let problem = diagnostic(of: ConsentOrderCheck.self)
         return ChecklistItem(
             id: "order.consent", title: "Согласие на обработку персональных данных", passed: node != nil && problem == nil,
             location: "\(problem?.location ?? node?.location ?? regulation.order.consent.location)",
@@ -164,7 +167,7 @@ public struct CoverageChecklist: Sendable {
 
     func confirmation() -> ChecklistItem {
         let rules = regulation.order.confirmation
-        let problem = diagnostics.first { $0.code == "R410" }
+        let problem = diagnostic(of: ConfirmationScriptCheck.self)
         return ChecklistItem(
             id: "order.confirmation", title: "Звонок-подтверждение: попытки, интервал, автоотмена",
             passed: rules != nil && problem == nil, location: "\(problem?.location ?? rules?.location ?? regulation.order.location)",
@@ -172,7 +175,9 @@ public struct CoverageChecklist: Sendable {
             details: rules.map { ["попыток: \($0.attempts.value)", "интервал: \($0.retryAfter.value)"] + ($0.cancelAfterUnanswered.map { ["автоотмена после \($0.value) без ответа"] } ?? []) } ?? [])
     }
 
-    private func diagnostic(_ code: String, at location: SourceLocation) -> Diagnostic? {
-        diagnostics.first { $0.code == code && $0.location == location }
+    /// The first diagnostic of `rule`; with `location`, the first at that place.
+    private func diagnostic(of rule: any Rule.Type, at location: SourceLocation? = nil) -> Diagnostic? {
+        let code = rule.code
+        return diagnostics.first { $0.code == code && (location == nil || $0.location == location) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReglamentWording
 
 /// The audit as a terminal summary: the failed checklist items with their
 /// fixes, coverage per script, outcomes, the biggest gaps, escalations,
@@ -11,7 +12,7 @@ public struct AuditTextWriter: Sendable {
 
     public func write(_ report: AuditReport) -> String {
         var out = "Аудит регламента «\(report.shop.name)» (\(report.shop.id)), версия \(report.version.prefix(12))\n"
-        out += "Период: \(AuditView.periodText(report.period)) (\(report.period.timezone))\n"
+        out += "Период: \(AuditView.periodText(report.period))\n"
         if let checklist = report.checklist {
             out += "\nЧек-лист: выполнено \(checklist.passed) из \(checklist.items.count)\n"
             for item in checklist.items where !item.passed {
@@ -52,7 +53,7 @@ public struct AuditTextWriter: Sendable {
         out += "  заказ изменён при подтверждении: \(list(compliance.changedAtConfirmation.map(\.reference)))\n"
         out += "  брошены без итога: \(list(compliance.abandoned.map(\.reference)))\n"
         for time in compliance.stepTimes {
-            out += "  время на шаг, \(time.operatorName): медиана \(AuditView.seconds(time.medianSeconds)), p90 \(AuditView.seconds(time.p90Seconds)) (\(time.steps) шагов)\n"
+            out += "  время на шаг, \(time.operatorName): медиана \(AuditView.seconds(time.medianSeconds)), p90 \(AuditView.seconds(time.p90Seconds)) (\(RussianNoun.step.counted(time.steps)))\n"
         }
         let confirmations = report.confirmations
         out += "\nПодтверждения: заказов \(confirmations.orders), звонков \(confirmations.attempts), без ответа \(confirmations.unanswered), "

@@ -12,9 +12,7 @@ public struct UnacceptableCodeRule: Rule {
             "accept: {↓R305: так задумано}\n",
             "accept: {↓R999: такого правила нет}\n",
         ],
-        nonTriggering: [
-            "accept: {R403: пианино никуда не возим}\n",
-        ]
+        nonTriggering: UnusedAcceptanceRule.description.nonTriggering
     )
 }
 

@@ -80,6 +80,10 @@ public struct AroundTheClockCheck: Check {
                 action: transfer
                 to: owner
                 fallback: transfer-owner
+              - id: message-owner
+                when: conflict
+                action: message
+                to: owner
             """,
             """
             escalations:

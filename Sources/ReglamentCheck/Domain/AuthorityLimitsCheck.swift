@@ -13,7 +13,14 @@ public struct AuthorityLimitsCheck: Check {
               ↓discount_max: 5%
             """,
         ],
-        nonTriggering: []
+        nonTriggering: [
+            // 0: operators may not compensate, and the regulation says so.
+            """
+            authority:
+              compensation_max: 0
+              discount_max: 5%
+            """,
+        ]
     )
 
     public init() {}

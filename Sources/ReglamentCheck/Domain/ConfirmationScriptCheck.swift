@@ -18,7 +18,35 @@ public struct ConfirmationScriptCheck: Check {
                 retry_after: 2h
             """,
         ],
-        nonTriggering: []
+        nonTriggering: [
+            """
+            order:
+              consent: Вы согласны на обработку данных?
+              fields:
+                - {id: full_name, type: full_name, label: ФИО}
+                - {id: phone, type: phone, label: Телефон}
+              confirmation:
+                script: confirm
+                attempts: 3
+                retry_after: 2h
+                cancel_after_unanswered: 3
+            scripts:
+              - id: inbound
+                direction: inbound
+                start: greeting
+                nodes:
+                  - {id: greeting, say: Здравствуйте!, outcome: closed}
+              - id: confirm
+                direction: outbound
+                start: ask
+                nodes:
+                  - id: ask
+                    say: Подтверждаете заказ?
+                    options:
+                      - {label: Да, outcome: closed}
+                      - {label: Нет, outcome: closed}
+            """,
+        ]
     )
 
     public init() {}

@@ -14,7 +14,15 @@ public struct MessageContactEmailCheck: Check {
                 phone: "+7 900 000-00-00"
             """,
         ],
-        nonTriggering: []
+        nonTriggering: [
+            """
+            contacts:
+              - id: owner
+                name: Иван Петров
+                phone: "+7 900 000-00-00"
+                email: ivan@example.ru
+            """,
+        ]
     )
 
     public init() {}

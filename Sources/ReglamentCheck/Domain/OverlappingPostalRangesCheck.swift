@@ -24,7 +24,25 @@ public struct OverlappingPostalRangesCheck: Check {
                   options: [{method: courier, days: 2, price: 500}]
             """,
         ],
-        nonTriggering: []
+        nonTriggering: [
+            // Ranges that meet but do not overlap.
+            """
+            delivery:
+              methods:
+                - {id: courier, name: Курьер, kind: courier}
+              zones:
+                - id: moscow
+                  name: Москва
+                  timezone: Europe/Moscow
+                  postal: ["101000-129999"]
+                  options: [{method: courier, days: 1, price: 300}]
+                - id: oblast
+                  name: Московская область
+                  timezone: Europe/Moscow
+                  postal: ["130000-143999"]
+                  options: [{method: courier, days: 2, price: 500}]
+            """,
+        ]
     )
 
     public init() {}

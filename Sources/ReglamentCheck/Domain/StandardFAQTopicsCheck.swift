@@ -13,7 +13,18 @@ public struct StandardFAQTopicsCheck: Check {
               - ↓{id: q1, topic: availability, questions: [Есть в наличии?], answer: Уточню.}
             """,
         ],
-        nonTriggering: []
+        nonTriggering: [
+            """
+            faq:
+              - {id: stock, topic: availability, questions: [Это есть?], answer: Уточню.}
+              - {id: cost, topic: price, questions: [Почём?], answer: Цена на сайте.}
+              - {id: when, topic: delivery_time, questions: [Когда доставите?], answer: "{{zone.delivery}}."}
+              - {id: pay, topic: payment, questions: [Чем платить?], answer: "{{payment.methods}}."}
+              - {id: where, topic: order_status, questions: [Где посылка?], answer: Посмотрю по номеру.}
+              - {id: extra, topic: extra_services, questions: [Подарочная упаковка?], answer: Нет.}
+              - {id: back, topic: returns, questions: [Можно вернуть?], answer: "Да, в течение 14 дней."}
+            """,
+        ]
     )
 
     public init() {}

@@ -25,7 +25,27 @@ public struct TransferContactHoursCheck: Check {
                 fallback: message-owner
             """,
         ],
-        nonTriggering: []
+        nonTriggering: [
+            """
+            contacts:
+              - id: owner
+                name: Иван Петров
+                phone: "+7 900 000-00-00"
+                email: owner@example.ru
+                timezone: Europe/Moscow
+                hours: {week: {mon-fri: "10:00-19:00"}}
+            escalations:
+              - id: message-owner
+                when: not_covered
+                action: message
+                to: owner
+              - id: transfer-owner
+                when: conflict
+                action: transfer
+                to: owner
+                fallback: message-owner
+            """,
+        ]
     )
 
     public init() {}

@@ -16,7 +16,16 @@ public struct UndefinedVariableCheck: Check {
                 promise: ↓Владелец перезвонит вам {{callback.clent_time}}.
             """,
         ],
-        nonTriggering: []
+        nonTriggering: [
+            """
+            escalations:
+              - id: message-owner
+                when: not_covered
+                action: message
+                to: owner
+                promise: Владелец {{shop.name}} перезвонит вам {{callback.client_time}}.
+            """,
+        ]
     )
 
     public init() {}

@@ -22,7 +22,25 @@ public struct UndeliverableClassCheck: Check {
                   options: [{method: post, days: 7-14, price: 900}]
             """,
         ],
-        nonTriggering: []
+        nonTriggering: [
+            // The post cannot take a piano, a transport company can.
+            """
+            product_classes:
+              - {id: piano, name: Пианино}
+            delivery:
+              methods:
+                - {id: post, name: Почта, kind: post, excludes: [piano]}
+                - {id: cargo, name: Транспортная компания, kind: transport}
+              zones:
+                - id: far
+                  name: Дальний Восток
+                  timezone: Asia/Vladivostok
+                  postal: ["690000-692999"]
+                  options:
+                    - {method: post, days: 7-14, price: 900}
+                    - {method: cargo, days: 10-20, price: 6000}
+            """,
+        ]
     )
 
     public init() {}

@@ -18,7 +18,20 @@ public struct ZoneWithoutOptionsCheck: Check {
                   options: []
             """,
         ],
-        nonTriggering: []
+        nonTriggering: [
+            // Matched by its city alone.
+            """
+            delivery:
+              methods:
+                - {id: courier, name: Курьер, kind: courier}
+              zones:
+                - id: moscow
+                  name: Москва
+                  timezone: Europe/Moscow
+                  cities: [Москва]
+                  options: [{method: courier, days: 1, price: 300}]
+            """,
+        ]
     )
 
     public init() {}

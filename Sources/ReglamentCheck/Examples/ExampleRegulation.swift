@@ -1,3 +1,5 @@
+import ReglamentModel
+
 /// A small regulation with no problems at all. A rule example replaces
 /// some of its top-level sections and must then trigger (or not) exactly
 /// that rule; the sections are kept apart so an example replaces whole ones.

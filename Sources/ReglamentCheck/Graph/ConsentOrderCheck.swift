@@ -7,21 +7,29 @@ public struct ConsentOrderCheck: Check {
         code: "R306", name: "consent-before-personal-data", severity: .error,
         summary: "A personal field (name, phone, address...) can be captured before the personal-data consent line is read.",
         triggering: [
-            """
-            scripts:
-              - id: inbound
-                direction: inbound
-                start: greeting
-                nodes:
-                  - id: greeting
-                    say: Здравствуйте!
-                    next: details
-                  - id: details
-                    capture: [↓full_name, ↓phone]
-                    outcome: order
-            """,
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  next: details
+                - id: details
+                  capture: [↓full_name, ↓phone]
+                  outcome: order
+                """),
         ],
-        nonTriggering: []
+        nonTriggering: [
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  next: consent
+                - id: consent
+                  consent: true
+                  say: "{{order.consent}}"
+                  next: details
+                - id: details
+                  capture: [full_name, phone]
+                  outcome: order
+                """),
+        ]
     )
 
     public init() {}

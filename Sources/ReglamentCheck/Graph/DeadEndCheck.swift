@@ -6,27 +6,17 @@ public struct DeadEndCheck: Check {
         code: "R302", name: "dead-end", severity: .error,
         summary: "A script node with no way on: no options, no 'next', no escalation and no outcome.",
         triggering: [
-            """
-            scripts:
-              - id: inbound
-                direction: inbound
-                start: greeting
-                nodes:
-                  - ↓id: greeting
-                    say: Здравствуйте!
-            """,
+            .script("""
+                - ↓id: greeting
+                  say: Здравствуйте!
+                """),
         ],
         nonTriggering: [
-            """
-            scripts:
-              - id: inbound
-                direction: inbound
-                start: greeting
-                nodes:
-                  - id: greeting
-                    say: Здравствуйте!
-                    outcome: closed
-            """,
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  outcome: closed
+                """),
         ]
     )
 

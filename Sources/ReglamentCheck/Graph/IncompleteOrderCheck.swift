@@ -8,27 +8,39 @@ public struct IncompleteOrderCheck: Check {
         code: "R305", name: "incomplete-order", severity: .error,
         summary: "An 'order' outcome reachable on some path without all required order fields captured.",
         triggering: [
-            """
-            scripts:
-              - id: inbound
-                direction: inbound
-                start: greeting
-                nodes:
-                  - id: greeting
-                    say: Здравствуйте!
-                    options:
-                      - {label: Заказ, next: consent}
-                      - {label: Быстрый заказ, outcome: ↓order}
-                  - id: consent
-                    consent: true
-                    say: "{{order.consent}}"
-                    next: details
-                  - id: details
-                    capture: [full_name]
-                    outcome: ↓order
-            """,
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  options:
+                    - {label: Заказ, next: consent}
+                    - {label: Быстрый заказ, outcome: ↓order}
+                - id: consent
+                  consent: true
+                  say: "{{order.consent}}"
+                  next: details
+                - id: details
+                  capture: [full_name]
+                  outcome: ↓order
+                """),
         ],
-        nonTriggering: []
+        nonTriggering: [
+            // Every path to the order captures every field, in two steps here.
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  next: consent
+                - id: consent
+                  consent: true
+                  say: "{{order.consent}}"
+                  next: name
+                - id: name
+                  capture: [full_name]
+                  next: phone
+                - id: phone
+                  capture: [phone]
+                  outcome: order
+                """),
+        ]
     )
 
     public init() {}

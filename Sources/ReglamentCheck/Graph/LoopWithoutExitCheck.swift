@@ -8,21 +8,28 @@ public struct LoopWithoutExitCheck: Check {
         code: "R303", name: "loop-without-exit", severity: .error,
         summary: "A loop of script nodes from which no path reaches an outcome or escalation.",
         triggering: [
-            """
-            scripts:
-              - id: inbound
-                direction: inbound
-                start: greeting
-                nodes:
-                  - ↓id: greeting
-                    say: Здравствуйте!
-                    next: ask
-                  - ↓id: ask
-                    say: Повторите, пожалуйста.
-                    next: greeting
-            """,
+            .script("""
+                - ↓id: greeting
+                  say: Здравствуйте!
+                  next: ask
+                - ↓id: ask
+                  say: Повторите, пожалуйста.
+                  next: greeting
+                """),
         ],
-        nonTriggering: []
+        nonTriggering: [
+            // A loop is fine when one of its nodes has a way out.
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  next: ask
+                - id: ask
+                  say: Повторить?
+                  options:
+                    - {label: Да, next: greeting}
+                    - {label: Нет, outcome: closed}
+                """),
+        ]
     )
 
     public init() {}

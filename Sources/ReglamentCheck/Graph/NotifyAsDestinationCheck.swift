@@ -9,21 +9,29 @@ public struct NotifyAsDestinationCheck: Check {
         code: "R308", name: "notify-as-destination", severity: .error,
         summary: "A node or option escalates to a 'notify' rule, which only sends a mail: the call has nowhere to go.",
         triggering: [
-            """
-            escalations:
-              - {id: big-order, when: order_over, amount: 30000, action: notify, to: owner}
-            scripts:
-              - id: inbound
-                direction: inbound
-                start: greeting
-                nodes:
-                  - id: greeting
-                    say: Здравствуйте!
-                    options:
-                      - {label: Крупный заказ, escalate: ↓big-order}
-            """,
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  options:
+                    - {label: Крупный заказ, escalate: ↓big-order}
+                """, after: """
+                escalations:
+                  - {id: big-order, when: order_over, amount: 30000, action: notify, to: owner}
+                """),
         ],
-        nonTriggering: []
+        nonTriggering: [
+            // The notify rule fires by itself; the call goes to a message.
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  options:
+                    - {label: Крупный заказ, escalate: message-owner}
+                """, after: """
+                escalations:
+                  - {id: message-owner, when: not_covered, action: message, to: owner}
+                  - {id: big-order, when: order_over, amount: 30000, action: notify, to: owner}
+                """),
+        ]
     )
 
     public init() {}

@@ -8,21 +8,24 @@ public struct OptionTargetCheck: Check {
         code: "R304", name: "option-target", severity: .error,
         summary: "An option with no target or with several, or a node with both options and its own way on.",
         triggering: [
-            """
-            scripts:
-              - id: inbound
-                direction: inbound
-                start: greeting
-                nodes:
-                  - id: greeting
-                    say: Здравствуйте!
-                    options:
-                      - ↓label: Заказ
-                      - ↓{label: Вопрос, escalate: message-owner, outcome: closed}
-                      - {label: Ничего, outcome: closed}
-            """,
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  options:
+                    - ↓label: Заказ
+                    - ↓{label: Вопрос, escalate: message-owner, outcome: closed}
+                    - {label: Ничего, outcome: closed}
+                """),
         ],
-        nonTriggering: []
+        nonTriggering: [
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  options:
+                    - {label: Вопрос, escalate: message-owner}
+                    - {label: Ничего, outcome: closed}
+                """),
+        ]
     )
 
     public init() {}

@@ -6,34 +6,32 @@ public struct UnreachableNodeCheck: Check {
         code: "R301", name: "unreachable-node", severity: .warning,
         summary: "A script node no path from the start reaches: operators will never see it.",
         triggering: [
-            """
-            scripts:
-              - id: inbound
-                direction: inbound
-                start: greeting
-                nodes:
-                  - id: greeting
-                    say: Здравствуйте!
-                    outcome: closed
-                  - ↓id: forgotten
-                    say: Этот шаг никто не увидит.
-                    outcome: closed
-            """,
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  outcome: closed
+                - ↓id: forgotten
+                  say: Этот шаг никто не увидит.
+                  outcome: closed
+                """),
         ],
         nonTriggering: [
             // Cut off by a dead end: its R302 names the node.
-            """
-            scripts:
-              - id: inbound
-                direction: inbound
-                start: greeting
-                nodes:
-                  - id: greeting
-                    say: Здравствуйте!
-                  - id: ask
-                    say: Чем могу помочь?
-                    outcome: closed
-            """,
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                - id: ask
+                  say: Чем могу помочь?
+                  outcome: closed
+                """),
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  next: ask
+                - id: ask
+                  say: Чем могу помочь?
+                  outcome: closed
+                """),
         ]
     )
 

@@ -15,21 +15,32 @@ public struct UnknownReferenceCheck: Check {
                 action: message
                 to: ↓ownr
             """,
-            """
-            scripts:
-              - id: inbound
-                direction: inbound
-                start: greeting
-                nodes:
-                  - id: greeting
-                    say: Здравствуйте!
-                    faq: [↓delivery]
-                    options:
-                      - {label: Заказ, next: ↓consnt}
-                      - {label: Вопрос, escalate: message-owner}
-            """,
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  faq: [↓delivery]
+                  options:
+                    - {label: Заказ, next: ↓consnt}
+                    - {label: Вопрос, escalate: message-owner}
+                """),
         ],
-        nonTriggering: []
+        nonTriggering: [
+            """
+            escalations:
+              - id: message-owner
+                when: not_covered
+                action: message
+                to: owner
+            """,
+            .script("""
+                - id: greeting
+                  say: Здравствуйте!
+                  faq: [delivery_time]
+                  options:
+                    - {label: Вопрос, escalate: message-owner}
+                    - {label: Ничего, outcome: closed}
+                """),
+        ]
     )
 
     public init() {}

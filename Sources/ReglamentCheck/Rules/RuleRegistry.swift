@@ -1,4 +1,5 @@
 import ReglamentDiagnostics
+import ReglamentModel
 import ReglamentYAML
 
 /// Every rule reglament knows, in code order. A new rule is one file and

@@ -11,24 +11,35 @@ public struct VariableNotYetKnownCheck: Check {
         code: "R412", name: "variable-not-yet-known", severity: .warning,
         summary: "A line uses a {{variable}} that some path reaches before the call knows it.",
         triggering: [
-            """
-            scripts:
-              - id: inbound
-                direction: inbound
-                start: greeting
-                nodes:
-                  - id: greeting
-                    say: ↓Здравствуйте, {{client.name}}!
-                    next: consent
-                  - id: consent
-                    consent: true
-                    next: details
-                  - id: details
-                    capture: [full_name, phone, postal_index, address, items, delivery, payment]
-                    outcome: order
-            """,
+            .script("""
+                - id: greeting
+                  say: ↓Здравствуйте, {{client.name}}!
+                  next: consent
+                - id: consent
+                  consent: true
+                  next: details
+                - id: details
+                  capture: [full_name, phone, postal_index, address, items, delivery, payment]
+                  outcome: order
+                """),
         ],
-        nonTriggering: []
+        nonTriggering: [
+            // The name is said only after every path to the line has asked for it.
+            .script("""
+                - id: greeting
+                  say: Здравствуйте, магазин {{shop.name}}!
+                  next: consent
+                - id: consent
+                  consent: true
+                  next: details
+                - id: details
+                  capture: [full_name, phone]
+                  next: thanks
+                - id: thanks
+                  say: Спасибо, {{client.name}}!
+                  outcome: order
+                """),
+        ]
     )
 
     public init() {}

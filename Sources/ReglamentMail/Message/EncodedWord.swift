@@ -24,7 +24,11 @@ enum EncodedWord {
     }
 
     /// `=?UTF-8?B?...?=` words, each within the limit and each holding whole
-    /// characters (a word must decode on its own).
+    /// characters (a word must decode on its own). A word of the text is cut
+    /// only when it is longer than an encoded-word holds: an encoded-word
+    /// ends after a space. The RFC has readers join adjacent encoded-words,
+    /// but some put a space between any two in a display name (Python's
+    /// `email` showed the client's name as «Ёлкин а»).
     private static func words(_ value: String) -> [String] {
         let prefix = "=?UTF-8?B?", suffix = "?="
         // 4 base64 characters carry 3 bytes.
@@ -33,9 +37,10 @@ enum EncodedWord {
         var chunk: [UInt8] = []
         for character in value {
             let bytes = Array(String(character).utf8)
-            if chunk.count + bytes.count > bytesPerWord, !chunk.isEmpty {
-                words.append(prefix + Base64.encode(chunk) + suffix)
-                chunk = []
+            while chunk.count + bytes.count > bytesPerWord, !chunk.isEmpty {
+                let cut = chunk.lastIndex(of: UInt8(ascii: " ")).map { $0 + 1 } ?? chunk.count
+                words.append(prefix + Base64.encode(Array(chunk[..<cut])) + suffix)
+                chunk = Array(chunk[cut...])
             }
             chunk += bytes
         }

@@ -71,33 +71,18 @@ struct IncludeResolver {
             let path = FilePathText.resolve(name, relativeTo: file)
             guard RegulationFolder.contains(path, mainFile: files[0]) else {
                 // Nothing of the file is read: not even its first line may reach a diagnostic.
-                diagnostics.append(Diagnostic(
-                    code: ShapeCode.badInclude, severity: .error,
-                    message: "'\(name)' is outside the regulation's folder", hint: RegulationFolder.hint,
-                    location: entry.location
-                ))
+                diagnostics.append(BadIncludeRule.outsideFolder(name, at: entry.location))
                 continue
             }
             if files.contains(path) {
-                diagnostics.append(Diagnostic(
-                    code: ShapeCode.badInclude, severity: .error,
-                    message: "'\(name)' is included more than once or includes itself",
-                    location: entry.location
-                ))
+                diagnostics.append(BadIncludeRule.includedTwice(name, at: entry.location))
                 continue
             }
             let document: YAMLDocument
             do {
                 document = try yaml.load(contentsOf: path)
             } catch {
-                diagnostics.append(Diagnostic(
-                    code: ShapeCode.badInclude, severity: .error,
-                    message: "cannot include '\(name)': \(error.diagnostic.message)",
-                    hint: error.diagnostic.hint ?? "paths are relative to \(file)",
-                    location: entry.location,
-                    related: error.diagnostic.location.line > 0
-                        ? [RelatedLocation(message: "the problem is here", location: error.diagnostic.location)] : []
-                ))
+                diagnostics.append(BadIncludeRule.unreadable(name, problem: error.diagnostic, includedFrom: file, at: entry.location))
                 continue
             }
             included.append(document)
@@ -121,12 +106,8 @@ struct IncludeResolver {
             } else if let firstPairs = first.pairs, let secondPairs = pair.value.pairs {
                 result[index].value = .mapping(merge(firstPairs, secondPairs), at: first.location)
             } else {
-                diagnostics.append(Diagnostic(
-                    code: ShapeCode.conflictingSections, severity: .error,
-                    message: "'\(pair.key.text ?? "")' is given in two files",
-                    hint: "keep one of them, or make both lists so they are joined",
-                    location: pair.key.location,
-                    related: [RelatedLocation(message: "also given here", location: result[index].key.location)]
+                diagnostics.append(ConflictingSectionsRule.diagnostic(
+                    pair.key.text ?? "", at: pair.key.location, alsoAt: result[index].key.location
                 ))
             }
         }

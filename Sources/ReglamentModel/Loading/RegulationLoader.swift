@@ -56,12 +56,7 @@ public struct RegulationLoader: Sendable {
         let read = shape.omitted.isEmpty ? decoded : Self.decode(document, omitting: shape.omitted)
         switch read {
         case .success(let regulation) where regulation.reglament.value != Regulation.formatVersion:
-            diagnostics.append(Diagnostic(
-                code: ShapeCode.unsupportedVersion, severity: .error,
-                message: "regulation format version \(regulation.reglament.value) is not supported",
-                hint: "this version of reglament reads format version \(Regulation.formatVersion): write 'reglament: \(Regulation.formatVersion)'",
-                location: regulation.reglament.location
-            ))
+            diagnostics.append(UnsupportedVersionRule.diagnostic(regulation.reglament.value, at: regulation.reglament.location))
             return LoadedRegulation(regulation: nil, diagnostics: diagnostics, files: includes.files)
         case .success(let regulation):
             return LoadedRegulation(
@@ -69,12 +64,7 @@ public struct RegulationLoader: Sendable {
                 damage: shape.damage, acceptances: shape.acceptances
             )
         case .failure(let error):
-            // The shape check passed, so this is our bug; say so plainly, with the place.
-            diagnostics.append(Diagnostic(
-                code: ShapeCode.wrongType, severity: .error,
-                message: "internal error: the regulation passed the shape check but could not be read (\(error))",
-                hint: "please report this with the file", location: rootLocation
-            ))
+            diagnostics.append(WrongTypeRule.undecodable(error, at: rootLocation))
             return LoadedRegulation(regulation: nil, diagnostics: diagnostics, files: includes.files)
         }
     }

@@ -94,13 +94,7 @@ public struct ShapeValidator {
             if let text = scalar(node, expected: "one of \(values.joined(separator: ", "))", field: field, into: &report),
                !values.contains(text)
             {
-                let suggestion = Spelling.closestValue(to: text, among: values).map { "did you mean '\($0)'? " } ?? ""
-                return report.refuse(Diagnostic(
-                    code: ShapeCode.badValue, severity: .error,
-                    message: "'\(text)' is not a valid value for '\(field)'",
-                    hint: suggestion + "expected one of: \(values.joined(separator: ", "))",
-                    location: node.location
-                ))
+                return report.refuse(BadValueRule.diagnostic(text, for: field, allowed: values, at: node.location))
             }
         }
         // A scalar's own problems were returned above; `scalar` reported a missing one.
@@ -123,20 +117,15 @@ public struct ShapeValidator {
             guard let fieldSchema = object.field(named: key) else {
                 // The decoder passes over it; what the owner meant by it is missing around it.
                 report.ignore(pair.value, in: node)
-                guard report.unknownKeys.mayBeShown(ShapeCode.unknownKey, at: pair.key.location) else {
+                guard report.unknownKeys.mayBeShown(UnknownKeyRule.code, at: pair.key.location) else {
                     unhinted.append(key)
-                    report.add(Diagnostic(code: ShapeCode.unknownKey, severity: .error, message: "unknown key", location: pair.key.location))
+                    report.add(UnknownKeyRule.unworded(at: pair.key.location))
                     continue
                 }
                 let known = object.fields.map(\.key)
                 let closest = Spelling.closest(to: key, among: known)
                 if let closest { suggested.insert(closest) }
-                let hint = closest.map { "did you mean '\($0)'?" }
-                    ?? "known keys here: \(known.joined(separator: ", "))"
-                report.add(Diagnostic(
-                    code: ShapeCode.unknownKey, severity: .error,
-                    message: "unknown key '\(key)' in '\(field)'", hint: hint, location: pair.key.location
-                ))
+                report.add(UnknownKeyRule.diagnostic(key, in: field, closest: closest, known: known, at: pair.key.location))
                 continue
             }
             if pair.value.isNull {
@@ -180,22 +169,14 @@ public struct ShapeValidator {
         case .sequence: "a list"
         case .mapping: "a mapping"
         }
-        return Diagnostic(
-            code: ShapeCode.wrongType, severity: .error,
-            message: "'\(field)' must be \(expected), found \(found)", location: node.location
-        )
+        return WrongTypeRule.diagnostic(field, expected: expected, found: found, at: node.location)
     }
 
     private func missing(_ key: String, in field: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(
-            code: ShapeCode.missingField, severity: .error,
-            message: "missing required field '\(key)' in '\(field)'",
-            hint: "add '\(key):' here", location: location
-        )
+        MissingFieldRule.diagnostic(key, in: field, at: location)
     }
 
     private func badFormat(_ problem: FormatProblem, in text: String, of format: ScalarFormatInfo, at node: YAMLNode) -> Diagnostic {
-        let explained = TypingSlips.explain(problem, in: text, validate: format.validate)
-        return Diagnostic(code: ShapeCode.badFormat, severity: .error, message: explained.message, hint: explained.hint, location: node.location)
+        BadFormatRule.diagnostic(problem, in: text, of: format, at: node.location)
     }
 }

@@ -10,6 +10,8 @@ public struct RussianNoun: Sendable {
     public static let day = RussianNoun(one: "день", few: "дня", many: "дней", genitiveOne: "дня")
     public static let hour = RussianNoun(one: "час", few: "часа", many: "часов", genitiveOne: "часа")
     public static let minute = RussianNoun(one: "минута", few: "минуты", many: "минут", genitiveOne: "минуты")
+    /// A step of a script, as the audit counts them.
+    public static let step = RussianNoun(one: "шаг", few: "шага", many: "шагов", genitiveOne: "шага")
 
     /// The form after `number`: день, дня or дней.
     public func form(after number: Int, _ grammaticalCase: GrammaticalCase = .nominative) -> String {

@@ -1,5 +1,4 @@
 import ReglamentDiagnostics
-import ReglamentModel
 
 /// What a rule is, with the YAML examples that are both its documentation
 /// and its tests (see `RuleExamplesTests`): in a triggering example each
@@ -36,33 +35,4 @@ public struct RuleDescription: Sendable {
     ) -> Diagnostic {
         Diagnostic(code: code, severity: severity, message: message, hint: hint, location: location, related: related)
     }
-}
-
-/// Sections of a regulation that replace those of `ExampleRegulation.base`.
-public struct RuleExample: Sendable, ExpressibleByStringLiteral {
-    public let yaml: String
-
-    public init(_ yaml: String) {
-        self.yaml = yaml
-    }
-
-    public init(stringLiteral yaml: String) {
-        self.init(yaml)
-    }
-}
-
-/// A rule whose problems the shape check finds (see `ShapeValidator`);
-/// listed so that its code is documented and its examples tested.
-public protocol Rule: Sendable {
-    static var description: RuleDescription { get }
-}
-
-/// A rule that reads the decoded regulation.
-public protocol Check: Rule {
-    init()
-    func check(_ regulation: Regulation, index: RegulationIndex) -> [Diagnostic]
-}
-
-extension Check {
-    var description: RuleDescription { Self.description }
 }
