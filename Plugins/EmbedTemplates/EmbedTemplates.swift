@@ -11,7 +11,7 @@ struct EmbedTemplates: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL.appending(path: "BuiltInTemplates+Texts.swift")
         return [
             .buildCommand(
-                displayName: "Embedding Templates/ into \(target.name)",
+                displayName: "Embedding the package's templates into \(target.name)",
                 executable: try context.tool(named: "reglament-embed-templates").url,
                 arguments: [folder.path, output.path],
                 // Every template is an input, so editing one rebuilds the texts.
