@@ -17,6 +17,12 @@ enum TemplateEmbedder {
         }
         let folder = URL(fileURLWithPath: arguments[1], isDirectory: true).standardizedFileURL
         let output = URL(fileURLWithPath: arguments[2])
+        // No folder would build a binary whose every handbook and mail fails: stop the build instead.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            FileHandle.standardError.write(Data("error: no templates folder at \(folder.path)\n".utf8))
+            exit(1)
+        }
 
         var entries: [(name: String, text: String)] = []
         let walk = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])

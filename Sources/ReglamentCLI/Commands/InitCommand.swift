@@ -16,10 +16,10 @@ struct InitCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The folder to start the regulation in (created when missing).")
+    @Argument(help: ArgumentHelp("The folder to start the regulation in (created when missing).", valueName: "DIR"))
     var folder: String
 
-    @Option(help: "The shop's name, as the operator says it (default: «\(StarterRegulation.defaultShopName)»).")
+    @Option(help: ArgumentHelp("The shop's name, as the operator says it (default: «\(StarterRegulation.defaultShopName)»).", valueName: "NAME"))
     var shop: String?
 
     func validate() throws {
