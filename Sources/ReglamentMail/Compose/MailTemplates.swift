@@ -1,6 +1,5 @@
 import Foundation
 import Mustache
-import ReglamentCompile
 import ReglamentRun
 import ReglamentTemplates
 
