@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers, each depending only on those above it:
-// Diagnostics ← YAML ← Model ← Wording ← Check ← Compile ← Handbook / Run ← Store / Mail / Audit ← CLI ← reglament (executable).
+// Diagnostics ← YAML ← Model ← Wording ← Check ← Compile ← Handbook / Run ← Store / Mail / Audit ← CLI ← reglament (executable);
+// Templates (the package's Templates/ built into the binary) beside them, used by Handbook, Mail, Audit and CLI.
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -31,6 +32,10 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
         .target(name: "ReglamentDiagnostics", swiftSettings: strictSettings),
+        // Templates/ as Swift source, written at build time: a copied binary needs nothing beside it.
+        .executableTarget(name: "reglament-embed-templates", path: "Plugins/TemplateEmbedder"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["reglament-embed-templates"]),
+        .target(name: "ReglamentTemplates", swiftSettings: strictSettings, plugins: ["EmbedTemplates"]),
         .target(name: "ReglamentYAML", dependencies: ["CYAML", "ReglamentDiagnostics"], swiftSettings: strictSettings),
         .target(name: "ReglamentModel", dependencies: ["ReglamentDiagnostics", "ReglamentYAML"], swiftSettings: strictSettings),
         // Money, plurals, weekdays, dates and local hours ↔ instants, said one way everywhere.
@@ -43,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "ReglamentHandbook",
-            dependencies: ["ReglamentCompile", "ReglamentWording", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["ReglamentCompile", "ReglamentWording", "ReglamentTemplates", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
         .target(name: "ReglamentRun", dependencies: ["ReglamentCompile", "ReglamentWording"], swiftSettings: strictSettings),
@@ -60,14 +65,14 @@ let package = Package(
             name: "ReglamentAudit",
             dependencies: [
                 "ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentHandbook", "ReglamentModel", "ReglamentDiagnostics",
-                "ReglamentWording", .product(name: "Mustache", package: "swift-mustache"),
+                "ReglamentWording", "ReglamentTemplates", .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strictSettings
         ),
         .target(
             name: "ReglamentMail",
             dependencies: [
-                "ReglamentRun", "ReglamentWording",
+                "ReglamentRun", "ReglamentWording", "ReglamentTemplates",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -85,7 +90,14 @@ let package = Package(
                 "ReglamentRun",
                 "ReglamentStore",
                 "ReglamentMail",
+                "ReglamentTemplates",
+                "ReglamentModel",
+                "ReglamentDiagnostics",
+                "ReglamentYAML",
+                "ReglamentWording",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // The starting regulation of `init` is a template like the handbook's.
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strictSettings
         ),
@@ -128,7 +140,7 @@ let package = Package(
         .testTarget(name: "ReglamentCompileTests", dependencies: ["ReglamentCompile", "ReglamentCheck"]),
         .testTarget(
             name: "ReglamentHandbookTests",
-            dependencies: ["ReglamentHandbook", "ReglamentCompile", "ReglamentCheck", "ReglamentTestSupport"],
+            dependencies: ["ReglamentHandbook", "ReglamentCompile", "ReglamentCheck", "ReglamentTemplates", "ReglamentTestSupport"],
             exclude: ["Golden"]  // read from disk by GoldenHandbookTests
         ),
         .testTarget(

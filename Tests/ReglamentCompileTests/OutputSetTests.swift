@@ -38,10 +38,10 @@ struct OutputSetTests {
     @Test func aFailureInAMissingFolderLeavesNoFolderBehind() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        // A name that cannot be a file: the second file fails after the first was written.
+        // A name too long for a file: the second file fails after the first was written.
         var output = OutputSet(folder: root.appendingPathComponent("new/out"))
         output.add("one.txt", "1")
-        output.add("no/such/two.txt", "2")
+        output.add(String(repeating: "x", count: 300) + ".txt", "2")
         #expect(throws: OutputError.self) { try output.commit() }
         #expect(entries(root).isEmpty, "neither the folder, nor its new parent, nor a temporary folder")
     }
@@ -73,5 +73,37 @@ struct OutputSetTests {
             #expect(error.description.hasPrefix("cannot write '\(root.appendingPathComponent("taken").path)"), "\(error)")
         }
         #expect(entries(root) == ["taken"])
+    }
+
+    @Test func aNameWithFoldersHasThemMade() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        var fresh = OutputSet(folder: root.appendingPathComponent("new"))
+        fresh.add("scenarios/order.yaml", "1")
+        try fresh.commit()
+        #expect(entries(root.appendingPathComponent("new/scenarios")) == ["order.yaml"])
+        var existing = OutputSet(folder: root.appendingPathComponent("new"))
+        existing.add("more/deep/two.txt", "2")
+        try existing.commit()
+        #expect(try String(contentsOf: root.appendingPathComponent("new/more/deep/two.txt"), encoding: .utf8) == "2")
+        #expect(entries(root.appendingPathComponent("new")) == ["more", "scenarios"], "no temporary folder left inside")
+    }
+
+    /// `init`'s way: a file already there stops the set, and what was
+    /// placed before it, folders too, is taken away again.
+    @Test func notReplacingRefusesAnExistingFileAndWritesNothing() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: root.appendingPathComponent("regulation.yaml"))
+        var output = OutputSet(folder: root)
+        output.add("scenarios/order.yaml", "1")
+        output.add("regulation.yaml", "new")
+        #expect(throws: OutputError.cannotWrite(path: root.appendingPathComponent("regulation.yaml").path, reason: "it already exists")) {
+            try output.commit(replacing: false)
+        }
+        #expect(entries(root) == ["regulation.yaml"], "the scenarios folder made on the way is gone, no temporary folder")
+        #expect(try String(contentsOf: root.appendingPathComponent("regulation.yaml"), encoding: .utf8) == "mine")
+        try FileManager.default.removeItem(at: root.appendingPathComponent("regulation.yaml"))
+        try output.commit(replacing: false)
+        #expect(entries(root) == ["regulation.yaml", "scenarios"])
     }
 }

@@ -3,7 +3,7 @@ import ReglamentCompile
 import ReglamentHandbook
 import Testing
 
-/// The example regulations, compiled, and a renderer reading the package's templates.
+/// The example regulations, compiled, and a renderer reading the templates built into Reglament.
 enum HandbookFixtures {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -18,7 +18,7 @@ enum HandbookFixtures {
     }
 
     static func renderer(overrides: [String: String] = [:], relativeTo base: URL? = nil) -> HandbookRenderer {
-        HandbookRenderer(templates: templates, overrides: overrides, relativeTo: base)
+        HandbookRenderer(templates: .builtIn, overrides: overrides, relativeTo: base)
     }
 
     static func temporaryFolder() throws -> URL {

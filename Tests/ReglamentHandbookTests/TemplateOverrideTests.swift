@@ -1,5 +1,6 @@
 import Foundation
 import ReglamentHandbook
+import ReglamentTemplates
 import Testing
 
 /// A regulation's own templates replace Reglament's; a broken one is an
@@ -49,7 +50,32 @@ import Testing
         #expect(error == .templateUnreadable(path: folder.appendingPathComponent("no-such.mustache").path, reason: "no such file"))
     }
 
-    @Test func defaultTemplatesAreThePackages() {
-        #expect(HandbookRenderer.defaultTemplates.standardizedFileURL.path == HandbookFixtures.templates.standardizedFileURL.path)
+    /// The binary's templates are the package's `Templates/`, every file and
+    /// byte of it, as the build left them (the EmbedTemplates plugin).
+    @Test func builtInTemplatesAreThePackages() throws {
+        let folder = HandbookFixtures.templates.standardizedFileURL
+        var files: [String] = []
+        let walk = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]))
+        for case let url as URL in walk where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+            let name = String(url.standardizedFileURL.path.dropFirst(folder.path.count + 1))
+            files.append(name)
+            #expect(BuiltInTemplates.text(of: name) == (try String(contentsOf: url, encoding: .utf8)), "\(name)")
+        }
+        #expect(BuiltInTemplates.paths == files.sorted())
+        #expect(files.contains("handbook.html.mustache"))
+    }
+
+    /// `--templates DIR` replaces the built-in templates, and a template
+    /// missing from DIR is an error naming DIR's file (no silent fallback).
+    @Test func templatesFolderReplacesTheBuiltInOnes() throws {
+        let folder = try HandbookFixtures.temporaryFolder()
+        try "ИЗ ПАПКИ {{title}}".write(to: folder.appendingPathComponent("handbook.html.mustache"), atomically: true, encoding: .utf8)
+        let compiled = try HandbookFixtures.compiled("uyut-lavka")
+        let error = try #require(throws: HandbookError.self) { try HandbookRenderer(templates: .folder(folder)).render(compiled) }
+        #expect(error == .templateUnreadable(path: folder.appendingPathComponent("handbook.md.mustache").path, reason: "no such file"))
+        try "# ИЗ ПАПКИ".write(to: folder.appendingPathComponent("handbook.md.mustache"), atomically: true, encoding: .utf8)
+        let handbook = try HandbookRenderer(templates: .folder(folder)).render(compiled)
+        #expect(handbook.html == "ИЗ ПАПКИ Регламент колл-центра: Уютная лавка")
+        #expect(handbook.markdown == "# ИЗ ПАПКИ")
     }
 }

@@ -2,22 +2,24 @@ import Foundation
 import Mustache
 import ReglamentCompile
 import ReglamentHandbook
+import ReglamentTemplates
 
 /// Renders the audit as one self-contained HTML page through
-/// `Templates/audit.html.mustache` (the handbook's templates folder).
+/// `Templates/audit.html.mustache` (built in, or from a folder like the handbook's).
 public struct AuditHTMLRenderer: Sendable {
     public static let templateName = "audit.html"
-    public var templates: URL
+    public var templates: TemplateSource
 
-    public init(templates: URL = HandbookRenderer.defaultTemplates) {
+    public init(templates: TemplateSource = .builtIn) {
         self.templates = templates
     }
 
     public func render(_ report: AuditReport, compiled: CompiledRegulation) throws(AuditError) -> String {
-        let path = templates.appendingPathComponent("\(Self.templateName).mustache").path
+        let name = "\(Self.templateName).mustache"
+        let path = templates.location(of: name)
         let text: String
         do {
-            text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+            text = try templates.text(of: name)
         } catch {
             throw .templateUnreadable(path: path)
         }

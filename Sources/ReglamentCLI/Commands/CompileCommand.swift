@@ -4,6 +4,7 @@ import ReglamentCompile
 import ReglamentModel
 import ReglamentDiagnostics
 import ReglamentHandbook
+import ReglamentTemplates
 
 struct CompileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,7 +25,7 @@ struct CompileCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write into (created when missing).")
     var output: String
 
-    @Option(help: "The folder with the handbook templates (default: the package's Templates/).")
+    @Option(help: "The folder with the handbook templates, in place of those built into reglament.")
     var templates: String?
 
     func validate() throws {
@@ -46,7 +47,7 @@ struct CompileCommand: ParsableCommand {
         var files = OutputSet(folder: URL(fileURLWithPath: output, isDirectory: true))
         files.add("\(compiled.shop.id).script.json", CompiledJSON.encode(compiled))
         let renderer = HandbookRenderer(
-            templates: templates.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? HandbookRenderer.defaultTemplates,
+            templates: templates.map { .folder(URL(fileURLWithPath: $0, isDirectory: true)) } ?? .builtIn,
             overrides: (result.regulation?.templates ?? [:]).mapValues(\.value),
             relativeTo: URL(fileURLWithPath: file).deletingLastPathComponent())
         renderer.add(try renderer.render(compiled), to: &files)

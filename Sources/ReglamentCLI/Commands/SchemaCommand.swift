@@ -22,16 +22,21 @@ struct SchemaCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let schema = JSONSchemaExporter(partial: partial)
-            .export(
-                Regulation.schema,
-                title: partial ? "Reglament regulation (part)" : "Reglament regulation",
-                id: "https://reglament.dev/schema/v1/regulation\(partial ? ".partial" : "").json")
-        let text = schema.rendered() + "\n"
+        let text = Self.schema(partial: partial)
         if let output {
             try OutputSet.file(output, text).commit()
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+    }
+
+    /// The format as JSON Schema, as `schema` prints it (and `init` writes it).
+    static func schema(partial: Bool) -> String {
+        JSONSchemaExporter(partial: partial)
+            .export(
+                Regulation.schema,
+                title: partial ? "Reglament regulation (part)" : "Reglament regulation",
+                id: "https://reglament.dev/schema/v1/regulation\(partial ? ".partial" : "").json")
+            .rendered() + "\n"
     }
 }

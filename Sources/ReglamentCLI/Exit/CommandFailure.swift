@@ -28,12 +28,14 @@ enum CommandFailure: Error {
     /// `outbox retry` of a mail that is not failed (its state), or not there at all (nil).
     case mailNotRetriable(id: Int64, state: String?)
     case mailNotInOutbox(id: Int64)
+    /// `init` into a folder that already has some of its files: none is written.
+    case wouldOverwrite([String])
 
     var status: ExitStatus {
         switch self {
         case .problemsFound: .problems
         case .unreadable, .notACompiledScript, .regulationRefused, .noDatabase, .noScenarios, .badValue, .mailNotRetriable,
-             .mailNotInOutbox: .usage
+             .mailNotInOutbox, .wouldOverwrite: .usage
         }
     }
 
@@ -51,6 +53,9 @@ enum CommandFailure: Error {
         case .mailNotRetriable(let id, let state):
             "reglament: mail \(id) " + (state.map { "is \($0), not failed" } ?? "is not in the outbox")
         case .mailNotInOutbox(let id): "reglament: mail \(id) is not in the outbox"
+        case .wouldOverwrite(let paths):
+            paths.map { "reglament: '\($0)' already exists" }.joined(separator: "\n")
+                + "\nreglament: nothing was written; choose a new folder or move these files away"
         }
     }
 

@@ -19,6 +19,11 @@ import Darwin
 /// output.add("flow.dot", dot)
 /// let written = try output.commit()   // throws(OutputError); nothing written then
 /// ```
+///
+/// A name may hold folders (`scenarios/order.yaml`): they are made as
+/// needed, and removed again when the set is not written.
+/// `commit(replacing: false)` writes only where no file is yet (`reglament
+/// init`): a file already there stops the whole set.
 public struct OutputSet: Sendable {
     public let folder: URL
     private var files: [(name: String, data: Data)] = []
@@ -50,10 +55,12 @@ public struct OutputSet: Sendable {
     public var destinations: [URL] { files.map { folder.appendingPathComponent($0.name) } }
 
     /// Writes the set; returns where each file now is, in the order added.
+    /// With `replacing: false`, a file already at one of the destinations
+    /// is an error and nothing is written.
     @discardableResult
-    public func commit() throws(OutputError) -> [URL] {
+    public func commit(replacing: Bool = true) throws(OutputError) -> [URL] {
         if FileManager.default.fileExists(atPath: folder.path) {
-            try replaceFiles()
+            try replaceFiles(replacing: replacing)
         } else {
             try createFolder()
         }
@@ -63,8 +70,9 @@ public struct OutputSet: Sendable {
     /// The folder exists: the new files are written in a temporary folder
     /// inside it (the same file system, and writable where the files go,
     /// which its parent need not be: `-o .`, `-o ~`), then renamed over
-    /// the old ones one by one.
-    private func replaceFiles() throws(OutputError) {
+    /// the old ones one by one (or, not replacing, linked in where nothing is:
+    /// link(2) refuses an existing name atomically).
+    private func replaceFiles(replacing: Bool) throws(OutputError) {
         let staging = folder.appendingPathComponent(".reglament-partial-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: staging) }
         try write(into: staging)
@@ -72,20 +80,50 @@ public struct OutputSet: Sendable {
         let previous = staging.appendingPathComponent(".previous", isDirectory: true)
         try Self.attempt(previous.path) { try FileManager.default.createDirectory(at: previous, withIntermediateDirectories: false) }
         var replaced: [(destination: URL, kept: URL?)] = []
+        var madeFolders: [URL] = []
         do throws(OutputError) {
             for file in files {
                 let destination = folder.appendingPathComponent(file.name)
-                let kept = try Self.keep(destination, as: previous.appendingPathComponent(file.name))
-                try Self.move(staging.appendingPathComponent(file.name), to: destination)
-                replaced.append((destination, kept))
+                madeFolders += try Self.makeFolders(for: destination, inside: folder)
+                if replacing {
+                    let kept = try Self.keep(destination, as: previous.appendingPathComponent(file.name))
+                    try Self.move(staging.appendingPathComponent(file.name), to: destination)
+                    replaced.append((destination, kept))
+                } else {
+                    try Self.place(staging.appendingPathComponent(file.name), at: destination)
+                    replaced.append((destination, nil))
+                }
             }
         } catch {
             for (destination, kept) in replaced.reversed() {
                 if let kept { _ = rename(kept.path, destination.path) } else { unlink(destination.path) }
             }
+            for made in madeFolders.reversed() { rmdir(made.path) }
             throw error
         }
         Self.sync(folder)
+    }
+
+    /// The folders between `folder` and `destination` that are missing,
+    /// made, outermost first.
+    private static func makeFolders(for destination: URL, inside folder: URL) throws(OutputError) -> [URL] {
+        var missing: [URL] = []
+        var parent = destination.deletingLastPathComponent().standardizedFileURL
+        while parent.path.count > folder.path.count, !FileManager.default.fileExists(atPath: parent.path) {
+            missing.insert(parent, at: 0)
+            parent = parent.deletingLastPathComponent()
+        }
+        for made in missing {
+            guard mkdir(made.path, 0o755) == 0 else { throw .cannotWrite(path: made.path, reason: reason(errno)) }
+        }
+        return missing
+    }
+
+    /// The staged file at `destination`, only where no file is.
+    private static func place(_ staged: URL, at destination: URL) throws(OutputError) {
+        guard link(staged.path, destination.path) == 0 else {
+            throw .cannotWrite(path: destination.path, reason: errno == EEXIST ? "it already exists" : reason(errno))
+        }
     }
 
     /// A second name for the file at `destination` (a copy where the file
@@ -127,6 +165,7 @@ public struct OutputSet: Sendable {
         for file in files {
             let url = staging.appendingPathComponent(file.name)
             try Self.attempt(folder.appendingPathComponent(file.name).path) {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
                     throw OutputError.cannotWrite(path: folder.appendingPathComponent(file.name).path, reason: Self.reason(errno))
                 }

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import ReglamentCompile
+import ReglamentTemplates
 
 /// Renders the operator handbook — `handbook.html` and `handbook.md` —
 /// from a compiled regulation through Mustache templates.
@@ -16,8 +17,8 @@ import ReglamentCompile
 /// try renderer.write(handbook, to: outputDirectory)  // DIR/handbook.html, DIR/handbook.md
 /// ```
 ///
-/// Templates are `<templates>/handbook.html.mustache` and
-/// `<templates>/handbook.md.mustache`; an override replaces one of them
+/// Templates are `handbook.html.mustache` and `handbook.md.mustache`, built
+/// into the binary or read from a folder (``TemplateSource``); an override replaces one of them
 /// (names other than `handbook.html` and `handbook.md` are ignored here).
 /// Templates read a ``HandbookView``. Values are escaped by Mustache's
 /// `{{ }}` (HTML by default; the Markdown template declares
@@ -27,8 +28,8 @@ public struct HandbookRenderer: Sendable {
     public static let htmlName = "handbook.html"
     public static let markdownName = "handbook.md"
 
-    /// The folder with the default templates.
-    public var templates: URL
+    /// Where the default templates are read from: built in, or a folder.
+    public var templates: TemplateSource
     /// Template name → path of the regulation's own file.
     public var overrides: [String: String]
     /// Relative override paths are resolved against this folder (the
@@ -36,19 +37,13 @@ public struct HandbookRenderer: Sendable {
     public var base: URL?
 
     public init(
-        templates: URL = HandbookRenderer.defaultTemplates,
+        templates: TemplateSource = .builtIn,
         overrides: [String: String] = [:],
         relativeTo base: URL? = nil
     ) {
         self.templates = templates
         self.overrides = overrides
         self.base = base
-    }
-
-    /// The package's `Templates/` folder when this was built from source,
-    /// else `Templates/` in the current directory.
-    public static var defaultTemplates: URL {
-        TemplateFolder.locate(containing: "handbook.html.mustache")
     }
 
     /// Both handbooks of `compiled`.
@@ -80,10 +75,11 @@ public struct HandbookRenderer: Sendable {
         output.add(Self.markdownName, handbook.markdown)
     }
 
-    /// Where the template called `name` is read from: its override, or the templates folder.
+    /// Where the template called `name` is read from: its override's path, or
+    /// the default templates' (a folder's path, or the built-in one's name).
     public func path(of name: String) -> String {
         guard let override = overrides[name] else {
-            return templates.appendingPathComponent("\(name).mustache").path
+            return templates.location(of: "\(name).mustache")
         }
         if override.hasPrefix("/") { return override }
         let folder = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
@@ -95,10 +91,13 @@ public struct HandbookRenderer: Sendable {
         let path = path(of: name)
         let text: String
         do {
-            text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+            if overrides[name] == nil {
+                text = try templates.text(of: "\(name).mustache")
+            } else {
+                text = try TemplateSource.file(at: path)
+            }
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "not readable as UTF-8 text" : "no such file"
-            throw .templateUnreadable(path: path, reason: reason)
+            throw .templateUnreadable(path: error.path, reason: error.reason)
         }
         do {
             return try MustacheTemplate(string: text)

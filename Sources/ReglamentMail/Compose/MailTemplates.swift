@@ -1,7 +1,7 @@
 import Foundation
 import Mustache
-import ReglamentCompile
 import ReglamentRun
+import ReglamentTemplates
 
 /// The email templates, a text and an HTML one per kind of mail, parsed
 /// once when the mailer is set up: a bad template stops `reglament run`
@@ -11,18 +11,18 @@ public struct MailTemplates: Sendable {
 
     private let library: MustacheLibrary
 
-    /// Reglament's templates from `folder`, with the regulation's own texts
-    /// (`overrides`, name → Mustache text) in their place.
-    public init(folder: URL = TemplateFolder.locate(containing: "message-email.txt.mustache"), overrides: [String: String] = [:]) throws(MailTemplateError) {
+    /// Reglament's templates (built in, or from a folder), with the
+    /// regulation's own texts (`overrides`, name → Mustache text) in their place.
+    public init(templates: TemplateSource = .builtIn, overrides: [String: String] = [:]) throws(MailTemplateError) {
         var library = MustacheLibrary()
         for name in Self.names {
-            let path = folder.appendingPathComponent(name + ".mustache")
+            let location = templates.location(of: name + ".mustache")
             let source: String
             if let override = overrides[name] {
                 source = override
             } else {
-                do { source = try String(contentsOf: path, encoding: .utf8) } catch {
-                    throw MailTemplateError(template: path.path, reason: "cannot read it: \(error.localizedDescription)")
+                do { source = try templates.text(of: name + ".mustache") } catch {
+                    throw MailTemplateError(template: error.path, reason: "cannot read it: \(error.reason)")
                 }
             }
             // Plain-text templates must not HTML-escape the client's words.
@@ -30,7 +30,7 @@ public struct MailTemplates: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch {
-                throw MailTemplateError(template: overrides[name] == nil ? path.path : "the regulation's \(name)", reason: "\(error)")
+                throw MailTemplateError(template: overrides[name] == nil ? location : "the regulation's \(name)", reason: "\(error)")
             }
         }
         self.library = library
