@@ -9,20 +9,11 @@ public struct FreeDeliveryThresholdCheck: Check {
         code: "R414", name: "free-delivery-threshold", severity: .warning,
         summary: "A line uses {{zone.free_from}}, but some zone has no free delivery: there it reads «от — ₽».",
         triggering: [
-            """
-            faq:
-              - {id: q1, topic: availability, questions: [Есть в наличии?], answer: Наличие уточню по базе.}
-              - {id: q2, topic: price, questions: [Сколько стоит?], answer: Цены на сайте.}
-              - {id: q3, topic: delivery_time, questions: [Когда привезут?], answer: ↓"Бесплатная доставка от {{zone.free_from}} ₽."}
-              - {id: q4, topic: payment, questions: [Как оплатить?], answer: "{{payment.methods}}."}
-              - {id: q5, topic: order_status, questions: [Где заказ?], answer: Проверю статус по номеру.}
-              - {id: q6, topic: extra_services, questions: [Есть сборка?], answer: Нет.}
-              - {id: q7, topic: returns, questions: [Как вернуть?], answer: В течение 7 дней.}
-            """,
+            ExampleRegulation.faq(deliveryAnswer: #"↓"Бесплатная доставка от {{zone.free_from}} ₽.""#),
         ],
         nonTriggering: [
             // Free delivery said through {{zone.delivery}}, which names it per option where there is one.
-            ExampleRegulation.sections.first { $0.key == "faq" }.map { RuleExample($0.yaml) } ?? "",
+            ExampleRegulation.faq(deliveryAnswer: #""В зону «{{zone.name}}»: {{zone.delivery}}.""#),
         ]
     )
 

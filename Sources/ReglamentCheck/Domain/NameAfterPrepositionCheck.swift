@@ -11,20 +11,11 @@ public struct NameAfterPrepositionCheck: Check {
         code: "R413", name: "name-after-preposition", severity: .warning,
         summary: "A preposition right before a {{….name}} variable: the name is filled in the nominative, and the line reads wrong («В Московская область»).",
         triggering: [
-            """
-            faq:
-              - {id: q1, topic: availability, questions: [Есть в наличии?], answer: Наличие уточню по базе.}
-              - {id: q2, topic: price, questions: [Сколько стоит?], answer: Цены на сайте.}
-              - {id: q3, topic: delivery_time, questions: [Когда привезут?], answer: ↓"В {{zone.name}}: {{zone.delivery}}."}
-              - {id: q4, topic: payment, questions: [Как оплатить?], answer: "{{payment.methods}}."}
-              - {id: q5, topic: order_status, questions: [Где заказ?], answer: Проверю статус по номеру.}
-              - {id: q6, topic: extra_services, questions: [Есть сборка?], answer: Нет.}
-              - {id: q7, topic: returns, questions: [Как вернуть?], answer: В течение 7 дней.}
-            """,
+            ExampleRegulation.faq(deliveryAnswer: #"↓"В {{zone.name}}: {{zone.delivery}}.""#),
         ],
         nonTriggering: [
             // The base regulation says «В зону «{{zone.name}}»» and «магазин {{shop.name}}».
-            ExampleRegulation.sections.first { $0.key == "faq" }.map { RuleExample($0.yaml) } ?? "",
+            ExampleRegulation.faq(deliveryAnswer: #""В зону «{{zone.name}}»: {{zone.delivery}}.""#),
         ]
     )
 

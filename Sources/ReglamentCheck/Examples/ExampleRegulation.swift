@@ -1,3 +1,4 @@
+import Foundation
 import ReglamentModel
 
 /// A small regulation with no problems at all. A rule example replaces
@@ -125,6 +126,13 @@ public enum ExampleRegulation {
     ]
 
     public static var base: String { sections.map(\.yaml).joined() }
+
+    /// The base's FAQ with another delivery-time answer (`↓` marks allowed):
+    /// for rules about what an answer says.
+    public static func faq(deliveryAnswer answer: String) -> RuleExample {
+        let faq = sections.first { $0.key == "faq" }?.yaml ?? ""
+        return RuleExample(faq.replacingOccurrences(of: "answer: \"В зону «{{zone.name}}»: {{zone.delivery}}.\"", with: "answer: \(answer)"))
+    }
 
     /// The example's sections, then the base's sections it does not replace,
     /// so the example keeps its own line numbers. `↓` markers are removed
