@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "ReglamentHandbook",
-            dependencies: ["ReglamentCompile", "ReglamentWording", "ReglamentTemplates", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["ReglamentCompile", "ReglamentModel", "ReglamentWording", "ReglamentTemplates", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
         .target(name: "ReglamentRun", dependencies: ["ReglamentCompile", "ReglamentWording"], swiftSettings: strictSettings),

@@ -254,6 +254,17 @@ struct DomainRulesTests {
         #expect(session.promise?.contact == "сегодня после 10:00 по иркутскому времени")
     }
 
+    @Test func aDigitAtTheZoneQuestionIsToldWhatTheQuestionTakes() {
+        var session = CallSession.start(compiled, script: compiled.scripts[0], record: record(), validator: FieldValidator(), at: night)
+        perform([.choose(2), .choose(2)], on: &session, at: night)
+        let refusals = perform([.choose(1), .input("Атлантида")], on: &session, at: night)
+        #expect(refusals == [
+            "здесь нет вариантов на выбор: индекс (6 цифр), город или Enter — по времени магазина",
+            "«Атлантида» нет в зонах регламента: индекс (6 цифр), город или Enter — по времени магазина",
+        ])
+        #expect(session.awaitsZone, "the question is still open")
+    }
+
     @Test func aPromiseInTheClientsNamedCity() {
         var session = CallSession.start(compiled, script: compiled.scripts[0], record: record(), validator: FieldValidator(), at: night)
         perform([.choose(2), .choose(2), .input("Калининград")], on: &session, at: night)

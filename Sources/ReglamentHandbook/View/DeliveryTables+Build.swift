@@ -1,4 +1,6 @@
+import Foundation
 import ReglamentCompile
+import ReglamentModel
 import ReglamentWording
 
 extension DeliveryTables {
@@ -31,7 +33,7 @@ extension DeliveryTables {
                 cities: zone.cities.isEmpty ? "—" : zone.cities.joined(separator: ", "),
                 options: zone.options.map { option in
                     OptionRow(
-                        method: option.methodName, kind: RussianLabels.deliveryKind(option.kind),
+                        method: option.methodName, kind: Self.kind(option.kind, unlessIn: option.methodName),
                         days: DeliveryTerm.said(fewest: option.daysMin, most: option.daysMax),
                         price: context.price(option.price),
                         freeFrom: option.freeFrom.map { "от \(context.money($0))" } ?? "—",
@@ -53,5 +55,11 @@ extension DeliveryTables {
         let ends = range.split(separator: "-")
         guard ends.count == 2 else { return range }
         return ends[0] == ends[1] ? String(ends[0]) : "\(ends[0])–\(ends[1])"
+    }
+
+    /// The kind's word, unless the method's name already has it.
+    static func kind(_ kind: DeliveryKind, unlessIn name: String) -> String? {
+        let word = RussianLabels.deliveryKind(kind)
+        return name.lowercased().contains(word) ? nil : word
     }
 }

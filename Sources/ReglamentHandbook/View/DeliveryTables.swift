@@ -33,7 +33,8 @@ public struct DeliveryTables: Sendable, Equatable {
 
     public struct OptionRow: Sendable, Equatable {
         public var method: String
-        public var kind: String
+        /// Nil when the method's name already says it («Курьер по Москве», not «… (курьер)»).
+        public var kind: String?
         public var days: String
         public var price: String
         public var freeFrom: String

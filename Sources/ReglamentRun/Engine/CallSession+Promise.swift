@@ -22,6 +22,8 @@ extension CallSession {
     static let yourTime = "по вашему времени"
 
     public static let zoneQuestion = "Из какого города или с каким индексом клиент? Чтобы назвать время по его часам (Enter — назвать по времени магазина)"
+    /// What the zone question takes, said when it is given something else.
+    static let zoneAnswers = "индекс (6 цифр), город или Enter — по времени магазина"
 
     mutating func answerZone(_ action: OperatorAction, now: Date) throws(ActionRefusal) {
         switch action {
@@ -29,11 +31,12 @@ extension CallSession {
             emit(.captured(step: current, field: Self.callerZone, value: ""), at: now)
         case .input(let text):
             guard let found = zone(named: text) else {
-                throw ActionRefusal("«\(text)» нет в зонах регламента: индекс (6 цифр), город или Enter — по времени магазина")
+                throw ActionRefusal("«\(text)» нет в зонах регламента: \(Self.zoneAnswers)")
             }
             emit(.captured(step: current, field: Self.callerZone, value: found.id), at: now)
         default:
-            throw ActionRefusal(Self.zoneQuestion)
+            // A digit or a key: there is no list to choose from here.
+            throw ActionRefusal("здесь нет вариантов на выбор: \(Self.zoneAnswers)")
         }
         if step.kind == .outcome {
             try end(at: step, now: now)
