@@ -25,6 +25,16 @@ import Testing
         #expect(LocalWeek.never.said() == "пн–вс выходной")
     }
 
+    /// 09:00–21:00 in Kaliningrad seen from Novosibirsk: not «пн 14:00–24:00; вт–сб 00:00–02:00, 14:00–24:00; вс 00:00–02:00».
+    @Test func hoursPastMidnightAreOneSpanOnTheDayTheyStart() {
+        let evenings = LocalWeek(days: [[840..<Self.day]] + Array(repeating: [0..<120, 840..<Self.day], count: 5) + [[0..<120]])
+        #expect(evenings.said(closedDays: .leftOut) == "пн–сб 14:00–02:00")
+        // Sunday night into Monday morning, and a whole day is never joined.
+        let weekend = LocalWeek(days: [[0..<180], [], [], [], [], [0..<Self.day], [1260..<Self.day]])
+        #expect(weekend.said(closedDays: .leftOut) == "сб круглосуточно; вс 21:00–03:00")
+        #expect(LocalWeek(days: [[1200..<Self.day]]).said() == "пн 20:00–24:00; вт–вс выходной")
+    }
+
     @Test func spansAreMergedAndKeptInsideTheDay() {
         let week = LocalWeek(days: [[600..<700, 540..<610, 1400..<1500]])
         #expect(week.hours(on: .monday) == [540..<700, 1400..<1440])
