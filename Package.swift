@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -52,10 +53,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(name: "ReglamentRun", dependencies: ["ReglamentCompile", "ReglamentWording"], swiftSettings: strictSettings),
+        // Who may do what: roles, grants, password hashing (no store, no web).
+        .target(
+            name: "ReglamentAccess",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "ReglamentStore",
             dependencies: [
-                "ReglamentRun", .product(name: "GRDB", package: "GRDB.swift"),
+                "ReglamentRun", "ReglamentAccess", .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's own calls, for the audit's pass over a million events.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
@@ -89,6 +99,7 @@ let package = Package(
                 "ReglamentHandbook",
                 "ReglamentRun",
                 "ReglamentStore",
+                "ReglamentAccess",
                 "ReglamentMail",
                 "ReglamentTemplates",
                 "ReglamentModel",
@@ -149,7 +160,8 @@ let package = Package(
             dependencies: ["ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentStore", "ReglamentMail", "ReglamentTestSupport"],
             exclude: ["Exploration/Golden"]  // read from disk by GoldenFailingPathTests
         ),
-        .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun", "ReglamentTestSupport"]),
+        .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun", "ReglamentAccess", "ReglamentTestSupport"]),
+        .testTarget(name: "ReglamentAccessTests", dependencies: ["ReglamentAccess"]),
         .testTarget(
             name: "ReglamentMailTests",
             dependencies: ["ReglamentMail", "ReglamentStore", "ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentTestSupport"],

@@ -160,5 +160,22 @@ enum CallDatabaseSchema {
                 WHERE state = 'failed' AND last_reply LIKE 'interrupted after the message was handed to the server%';
                 """)
         },
+        // People who log in and the shops granted to them (the web workspace's,
+        // in the call database so that every server over it knows them).
+        Migration(name: "v6-users") { db in
+            try db.execute(sql: """
+                CREATE TABLE users (
+                    name TEXT PRIMARY KEY,
+                    role TEXT NOT NULL,
+                    password_hash TEXT NOT NULL,
+                    created_at REAL NOT NULL
+                );
+                CREATE TABLE user_grants (
+                    user TEXT NOT NULL REFERENCES users (name) ON DELETE CASCADE,
+                    shop TEXT NOT NULL,
+                    PRIMARY KEY (user, shop)
+                );
+                """)
+        },
     ]
 }

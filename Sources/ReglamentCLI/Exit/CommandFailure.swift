@@ -1,3 +1,4 @@
+import ReglamentAccess
 import ReglamentAudit
 import ReglamentCompile
 import ReglamentHandbook
@@ -74,7 +75,7 @@ enum CommandFailure: Error {
             case .cannotWrite: return (.usage, "reglament: \(handbook)")
             }
         case is OutputError, is AuditError, is ScenarioError, is RunnerError, is ConfirmationError, is StoreError,
-             is MailSettingError, is MailTemplateError:
+             is MailSettingError, is MailTemplateError, is AccessError:
             return (.usage, "reglament: \(error)")
         default:
             // Whatever else stopped the work (the disk, the database): the
