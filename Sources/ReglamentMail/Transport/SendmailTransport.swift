@@ -22,9 +22,6 @@ public struct SendmailTransport: MailTransport, MailSession {
     }
 
     public func send(_ message: Data, from sender: String, to recipients: [String], handOver: @Sendable () async throws -> Void) async throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = ["-i", "-f", sender, "--"] + recipients
         // What it says goes to a file, read once it has exited: a pipe could be held open by a daemon it starts.
         let said = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-sendmail-\(UUID().uuidString).out")
         _ = FileManager.default.createFile(atPath: said.path, contents: nil)  // FileHandle below says if it failed
@@ -32,16 +29,29 @@ public struct SendmailTransport: MailTransport, MailSession {
         let output = try FileHandle(forWritingTo: said)
         defer { try? output.close() }
         let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
         let finished = AsyncStream<Int32>.makeStream()
-        process.terminationHandler = { finished.continuation.yield($0.terminationStatus); finished.continuation.finish() }
-        do {
-            try process.run()
-        } catch {
-            throw DeliveryError.unreachable("cannot start \(program): \(error.localizedDescription)")
+        // A program being replaced (an upgrade; on Linux, a file a forked child
+        // still holds open for writing) cannot be started for a moment
+        // (ETXTBSY): tried again twice before the mail waits for its retry.
+        var started: Process?
+        for attempt in 1...3 where started == nil {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = ["-i", "-f", sender, "--"] + recipients
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = output
+            process.terminationHandler = { finished.continuation.yield($0.terminationStatus); finished.continuation.finish() }
+            do {
+                try process.run()
+                started = process
+            } catch where attempt < 3 {
+                try await Task.sleep(for: .milliseconds(100))
+            } catch {
+                throw DeliveryError.unreachable("cannot start \(program): \(error.localizedDescription)")
+            }
         }
+        guard let process = started else { throw DeliveryError.unreachable("cannot start \(program)") }
         try await handOver()
         // The local convention is LF line ends.
         let text = Data(String(decoding: message, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n").utf8)
