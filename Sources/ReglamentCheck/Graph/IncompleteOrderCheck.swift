@@ -47,6 +47,7 @@ public struct IncompleteOrderCheck: Check {
 
     public func check(_ regulation: Regulation, index: RegulationIndex) -> [Diagnostic] {
         let required = Set(regulation.order.fields.filter(\.isRequired).map(\.id))
+        let fieldOrder = regulation.order.fields.map(\.id)
         var problems: [Diagnostic] = []
         for script in regulation.scripts where script.direction.value == .inbound {
             guard let graph = index.graphs[script.id] else { continue }
@@ -58,7 +59,9 @@ public struct IncompleteOrderCheck: Check {
                 guard !missing.isEmpty else { continue }
                 let orderOutcomes = ([node.outcome] + (node.options ?? []).map(\.outcome)).compactMap { $0 }
                     .filter { $0.value == .order }
-                let steps = Self.stepsMissing(missing, on: graph, to: id, fieldOrder: regulation.order.fields.map(\.id))
+                // Most nodes miss fields (nothing is asked yet at the greeting); only an order's end is walked back.
+                guard !orderOutcomes.isEmpty else { continue }
+                let steps = Self.stepsMissing(missing, on: graph, to: id, fieldOrder: fieldOrder)
                 for outcome in orderOutcomes {
                     problems.append(Self.description.diagnostic(
                         "an order can end at node '\(id)' without \(missing.map { "'\($0)'" }.joined(separator: ", "))",
