@@ -43,7 +43,8 @@ public struct NameAfterPrepositionCheck: Check {
         return problems
     }
 
-    /// Each `{{….name}}` with a preposition right before it (a space between, no quote).
+    /// Each `{{….name}}` with a preposition right before it (spaces or a line
+    /// break between, as a folded text has them; no quote).
     static func prepositionsBeforeNames(in text: String) -> [(String, String)] {
         var found: [(String, String)] = []
         var rest = text[...]
@@ -52,9 +53,10 @@ public struct NameAfterPrepositionCheck: Check {
             guard let close = rest[open.upperBound...].range(of: "}}") else { break }
             let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             rest = rest[close.upperBound...]
-            guard name.hasSuffix(".name"), before.last == " " else { continue }
-            let word = before.dropLast().reversed().prefix { $0.isLetter }.reversed()
-            let preceding = before.dropLast().dropLast(word.count).last
+            let spaced = before.reversed().drop { $0.isWhitespace }
+            guard name.hasSuffix(".name"), spaced.count < before.count else { continue }
+            let word = spaced.prefix { $0.isLetter }.reversed()
+            let preceding = spaced.dropFirst(word.count).first
             guard preceding.map({ !$0.isLetter }) ?? true, prepositions.contains(String(word).lowercased()) else { continue }
             found.append((String(word), name))
         }
