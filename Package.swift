@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Layers, each depending only on those above it:
-// Diagnostics ← YAML ← Model ← Wording ← Check ← Compile ← Handbook / Run ← Store / Mail / Audit ← CLI ← reglament (executable);
-// Templates (the package's Templates/ built into the binary) beside them, used by Handbook, Mail, Audit and CLI.
+// Diagnostics ← YAML ← Model ← Wording ← Check ← Compile ← Handbook / Run ← Access ← Store / Mail / Audit / Web ← CLI ← reglament (executable);
+// Templates (the package's Templates/ built into the binary) beside them, used by Handbook, Mail, Audit, Web and CLI.
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -25,6 +25,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -90,6 +94,22 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The web workspace: pages for operators, owners, auditors and the admin, over the same engine and store protocols.
+        .target(
+            name: "ReglamentWeb",
+            dependencies: [
+                "ReglamentRun", "ReglamentAccess", "ReglamentCompile", "ReglamentModel", "ReglamentDiagnostics", "ReglamentHandbook",
+                "ReglamentWording", "ReglamentTemplates",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "ReglamentCLI",
             dependencies: [
@@ -101,12 +121,15 @@ let package = Package(
                 "ReglamentStore",
                 "ReglamentAccess",
                 "ReglamentMail",
+                "ReglamentWeb",
                 "ReglamentTemplates",
                 "ReglamentModel",
                 "ReglamentDiagnostics",
                 "ReglamentYAML",
                 "ReglamentWording",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 // The starting regulation of `init` is a template like the handbook's.
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -162,6 +185,16 @@ let package = Package(
         ),
         .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun", "ReglamentAccess", "ReglamentTestSupport"]),
         .testTarget(name: "ReglamentAccessTests", dependencies: ["ReglamentAccess"]),
+        .testTarget(
+            name: "ReglamentWebTests",
+            dependencies: [
+                "ReglamentWeb", "ReglamentStore", "ReglamentRun", "ReglamentAccess", "ReglamentMail", "ReglamentCompile", "ReglamentTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "ReglamentMailTests",
             dependencies: ["ReglamentMail", "ReglamentStore", "ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentTestSupport"],

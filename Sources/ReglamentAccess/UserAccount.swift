@@ -5,13 +5,16 @@ import Foundation
 public struct UserAccount: Sendable, Equatable {
     public var name: UserName
     public var role: Role
+    /// The name clients hear («Меня зовут Анна»): the login is Latin and not a name. An operator needs one.
+    public var spokenName: String?
     /// Shop ids, sorted; an admin needs none.
     public var shops: [String]
     public var createdAt: Date
 
-    public init(name: UserName, role: Role, shops: [String], createdAt: Date) {
+    public init(name: UserName, role: Role, spokenName: String? = nil, shops: [String], createdAt: Date) {
         self.name = name
         self.role = role
+        self.spokenName = spokenName
         self.shops = shops.sorted()
         self.createdAt = createdAt
     }
@@ -24,7 +27,7 @@ public struct UserAccount: Sendable, Equatable {
 
 /// Where people and their grants are kept (the call database).
 public protocol UserStore: Sendable {
-    func addUser(_ name: UserName, role: Role, passwordHash: String, shops: [String], at now: Date) async throws
+    func addUser(_ name: UserName, role: Role, spokenName: String?, passwordHash: String, shops: [String], at now: Date) async throws
     func setPasswordHash(_ hash: String, of name: UserName) async throws
     func grant(_ shops: [String], to name: UserName) async throws
     func revoke(_ shops: [String], from name: UserName) async throws

@@ -177,5 +177,37 @@ enum CallDatabaseSchema {
                 );
                 """)
         },
+        // The web workspace: sessions (only the hash of a cookie's id), who
+        // drives a call, the owner's "dealt with" marks on messages, and the
+        // name an operator gives clients.
+        Migration(name: "v7-web-workspace") { db in
+            try db.execute(sql: """
+                CREATE TABLE web_sessions (
+                    id_hash TEXT PRIMARY KEY,
+                    user TEXT NOT NULL,
+                    csrf TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    last_seen_at REAL NOT NULL
+                );
+                CREATE INDEX web_sessions_by_user ON web_sessions (user);
+                CREATE TABLE call_drivers (
+                    shop TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    user TEXT NOT NULL,
+                    since REAL NOT NULL,
+                    PRIMARY KEY (shop, reference)
+                );
+                CREATE TABLE message_follow_ups (
+                    shop TEXT NOT NULL,
+                    reference TEXT NOT NULL,
+                    user TEXT NOT NULL,
+                    note TEXT NOT NULL,
+                    at REAL NOT NULL,
+                    PRIMARY KEY (shop, reference)
+                );
+                CREATE INDEX calls_open ON calls (shop, ended_at);
+                ALTER TABLE users ADD COLUMN spoken_name TEXT;
+                """)
+        },
     ]
 }

@@ -4,12 +4,12 @@ import ReglamentAccess
 
 /// People and their grants, in the same file as the calls.
 extension SQLiteCallStore: UserStore {
-    public func addUser(_ name: UserName, role: Role, passwordHash: String, shops: [String], at now: Date) async throws {
+    public func addUser(_ name: UserName, role: Role, spokenName: String?, passwordHash: String, shops: [String], at now: Date) async throws {
         try await write { db in
             guard try Self.exists(name, in: db) == false else { throw AccessError.userExists(name.text) }
             try db.execute(
-                sql: "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
-                arguments: [name.text, role.rawValue, passwordHash, now.timeIntervalSince1970])
+                sql: "INSERT INTO users (name, role, spoken_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [name.text, role.rawValue, spokenName, passwordHash, now.timeIntervalSince1970])
             try Self.insertGrants(shops, of: name, in: db)
         }
     }
@@ -18,6 +18,8 @@ extension SQLiteCallStore: UserStore {
         try await write { db in
             try db.execute(sql: "UPDATE users SET password_hash = ? WHERE name = ?", arguments: [hash, name.text])
             guard db.changesCount == 1 else { throw AccessError.noSuchUser(name.text) }
+            // A new password logs the person out everywhere (ASVS 5.0 §7.4.3).
+            try db.execute(sql: "DELETE FROM web_sessions WHERE user = ?", arguments: [name.text])
         }
     }
 
@@ -41,6 +43,7 @@ extension SQLiteCallStore: UserStore {
         try await write { db in
             // Grants go first: the file may be opened without foreign keys enforced.
             try db.execute(sql: "DELETE FROM user_grants WHERE user = ?", arguments: [name.text])
+            try db.execute(sql: "DELETE FROM web_sessions WHERE user = ?", arguments: [name.text])
             try db.execute(sql: "DELETE FROM users WHERE name = ?", arguments: [name.text])
             guard db.changesCount == 1 else { throw AccessError.noSuchUser(name.text) }
         }
@@ -50,7 +53,7 @@ extension SQLiteCallStore: UserStore {
         try await read { db in
             let grants = try Row.fetchAll(db, sql: "SELECT user, shop FROM user_grants")
             let shops = Dictionary(grouping: grants, by: { $0["user"] as String }).mapValues { $0.map { $0["shop"] as String } }
-            return try Row.fetchAll(db, sql: "SELECT name, role, created_at FROM users ORDER BY name").compactMap { row in
+            return try Row.fetchAll(db, sql: "SELECT name, role, spoken_name, created_at FROM users ORDER BY name").compactMap { row in
                 Self.account(row, shops: shops[row["name"]] ?? [])
             }
         }
@@ -58,7 +61,7 @@ extension SQLiteCallStore: UserStore {
 
     public func user(_ name: UserName) async throws -> UserAccount? {
         try await read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT name, role, created_at FROM users WHERE name = ?", arguments: [name.text]) else {
+            guard let row = try Row.fetchOne(db, sql: "SELECT name, role, spoken_name, created_at FROM users WHERE name = ?", arguments: [name.text]) else {
                 return nil
             }
             let shops = try String.fetchAll(db, sql: "SELECT shop FROM user_grants WHERE user = ?", arguments: [name.text])
@@ -85,6 +88,7 @@ extension SQLiteCallStore: UserStore {
     /// A row written by another version may hold a role this one does not know: it is left out, not guessed.
     private static func account(_ row: Row, shops: [String]) -> UserAccount? {
         guard let name = try? UserName(parsing: row["name"]), let role = Role(rawValue: row["role"]) else { return nil }
-        return UserAccount(name: name, role: role, shops: shops, createdAt: Date(timeIntervalSince1970: row["created_at"]))
+        return UserAccount(
+            name: name, role: role, spokenName: row["spoken_name"], shops: shops, createdAt: Date(timeIntervalSince1970: row["created_at"]))
     }
 }

@@ -182,13 +182,7 @@ public final class SQLiteCallStore: CallStore {
 
     public func order(_ reference: String, shop: String) async throws -> OrderRecord? {
         try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM orders WHERE shop = ? AND reference = ?", arguments: [shop, reference]).map { row in
-                OrderRecord(
-                    shop: row["shop"], reference: row["reference"],
-                    fields: try JSONDecoder().decode([String: String].self, from: Data((row["fields"] as String).utf8)),
-                    itemClasses: try JSONDecoder().decode([String: [[String]]].self, from: Data((row["item_classes"] as String).utf8)),
-                    createdAt: Date(timeIntervalSince1970: row["created_at"]), status: OrderStatus(rawValue: row["status"]) ?? .new)
-            }
+            try Row.fetchOne(db, sql: "SELECT * FROM orders WHERE shop = ? AND reference = ?", arguments: [shop, reference]).map(Self.orderRecord)
         }
     }
 
@@ -229,12 +223,7 @@ public final class SQLiteCallStore: CallStore {
 
     public func message(_ reference: String, shop: String) async throws -> MessageRecord? {
         try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM messages WHERE shop = ? AND reference = ?", arguments: [shop, reference]).map { row in
-                MessageRecord(
-                    shop: row["shop"], reference: row["reference"], rule: row["rule"], recipient: row["recipient"],
-                    content: try JSONDecoder().decode([String: String].self, from: Data((row["content"] as String).utf8)),
-                    createdAt: Date(timeIntervalSince1970: row["created_at"]))
-            }
+            try Row.fetchOne(db, sql: "SELECT * FROM messages WHERE shop = ? AND reference = ?", arguments: [shop, reference]).map(Self.messageRecord)
         }
     }
 
@@ -265,7 +254,22 @@ public final class SQLiteCallStore: CallStore {
         return id
     }
 
-    private static func callRecord(_ row: Row) -> CallRecord {
+    static func orderRecord(_ row: Row) throws -> OrderRecord {
+        OrderRecord(
+            shop: row["shop"], reference: row["reference"],
+            fields: try JSONDecoder().decode([String: String].self, from: Data((row["fields"] as String).utf8)),
+            itemClasses: try JSONDecoder().decode([String: [[String]]].self, from: Data((row["item_classes"] as String).utf8)),
+            createdAt: Date(timeIntervalSince1970: row["created_at"]), status: OrderStatus(rawValue: row["status"]) ?? .new)
+    }
+
+    static func messageRecord(_ row: Row) throws -> MessageRecord {
+        MessageRecord(
+            shop: row["shop"], reference: row["reference"], rule: row["rule"], recipient: row["recipient"],
+            content: try JSONDecoder().decode([String: String].self, from: Data((row["content"] as String).utf8)),
+            createdAt: Date(timeIntervalSince1970: row["created_at"]))
+    }
+
+    static func callRecord(_ row: Row) -> CallRecord {
         CallRecord(
             shop: row["shop"], reference: row["reference"], version: row["version"], script: row["script"],
             operatorName: row["operator_name"], direction: CallDirection(rawValue: row["direction"]) ?? .inbound,

@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func grantsRevokesAndRemovals() throws {
-        #expect(try users(["add", "olga", "--role", "operator", "--shop", "uyut", "--shop", "bdom"]).status == 0)
+        #expect(try users(["add", "olga", "--role", "operator", "--spoken-name", "Ольга", "--shop", "uyut", "--shop", "bdom"]).status == 0)
         #expect(try users(["add", "katya", "--role", "owner", "--shop", "uyut", "--password-stdin"], input: "пароль владелицы лавки").status == 0)
         #expect(try users(["grant", "olga", "hifi"]).status == 0)
         #expect(try users(["revoke", "olga", "bdom"]).status == 0)
@@ -43,10 +43,12 @@ import Testing
     }
 
     @Test func refusalsNameWhatIsWrongAndChangeNothing() throws {
-        #expect(try users(["add", "olga", "--role", "operator", "--shop", "uyut"]).status == 0)
+        #expect(try users(["add", "olga", "--role", "operator", "--spoken-name", "Ольга", "--shop", "uyut"]).status == 0)
         let cases: [([String], String?, String)] = [
             (["add", "olga", "--role", "auditor", "--shop", "uyut"], nil, "a user 'olga' already exists"),
             (["add", "ivan", "--role", "operator"], nil, "give at least one --shop"),
+            (["add", "ivan", "--role", "operator", "--shop", "uyut"], nil, "give it with --spoken-name"),
+            (["add", "ivan", "--role", "operator", "--shop", "uyut", "--spoken-name", "  "], nil, "give it with --spoken-name"),
             (["add", "Ivan", "--role", "admin"], nil, "'Ivan' is not a user name"),
             (["add", "ivan", "--role", "boss", "--shop", "uyut"], nil, "'boss'"),
             (["passwd", "olga", "--password-stdin"], "коротко", "shorter than 8 characters"),

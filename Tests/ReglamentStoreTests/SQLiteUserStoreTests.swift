@@ -11,7 +11,7 @@ struct SQLiteUserStoreTests {
     @Test func accountsKeepTheirRoleShopsAndPassword() async throws {
         let store = try SQLiteCallStore(path: path)
         let olga = try UserName(parsing: "olga")
-        try await store.addUser(olga, role: .operator, passwordHash: try hasher.hash("первый пароль"), shops: ["uyut", "bdom", "uyut"], at: Date())
+        try await store.addUser(olga, role: .operator, spokenName: "Ольга", passwordHash: try hasher.hash("первый пароль"), shops: ["uyut", "bdom", "uyut"], at: Date())
         let account = try #require(try await store.user(olga))
         #expect(account.role == .operator && account.shops == ["bdom", "uyut"])
         #expect(account.mayWork(in: "uyut") && !account.mayWork(in: "hifi"))
@@ -23,7 +23,7 @@ struct SQLiteUserStoreTests {
         #expect(hasher.verify("второй пароль", against: changed) && !hasher.verify("первый пароль", against: changed))
 
         await #expect(throws: AccessError.userExists("olga")) {
-            try await store.addUser(olga, role: .admin, passwordHash: "x", shops: [], at: Date())
+            try await store.addUser(olga, role: .admin, spokenName: nil, passwordHash: "x", shops: [], at: Date())
         }
         try await store.removeUser(olga)
         #expect(try await store.users().isEmpty)

@@ -55,12 +55,15 @@ struct UsersCommand: AsyncParsableCommand {
         var role: Role
         @Option(name: .customLong("shop"), help: "A shop (its id) the person works in; repeat for several.")
         var shops: [String] = []
+        @Option(help: ArgumentHelp("The name clients hear from an operator («Меня зовут Анна»); an operator needs one.", valueName: "NAME"))
+        var spokenName: String?
         @OptionGroup var source: PasswordSource
 
         func run() async throws {
             let (password, made) = try source.password()
             let hash = try database.hasher().hash(password)
-            try await database.open(creating: true).addUser(name, role: role, passwordHash: hash, shops: shops, at: Date())
+            try await database.open(creating: true).addUser(
+                name, role: role, spokenName: spokenName.map { $0.trimmingCharacters(in: .whitespaces) }, passwordHash: hash, shops: shops, at: Date())
             print("added \(name) (\(role.rawValue)\(shops.isEmpty ? "" : "; shops: \(shops.sorted().joined(separator: ", "))"))")
             if made { print("password (shown once, give it to \(name) in person): \(password)") }
         }
@@ -68,6 +71,9 @@ struct UsersCommand: AsyncParsableCommand {
         func validate() throws {
             if role.isLimitedToGrants, shops.isEmpty {
                 throw ValidationError("an \(role.rawValue) works only in the shops granted: give at least one --shop")
+            }
+            if role == .operator, spokenName?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+                throw ValidationError("an operator says their name to every client: give it with --spoken-name (e.g. --spoken-name Анна)")
             }
         }
     }

@@ -52,25 +52,12 @@ struct TerminalCall {
     }
 
     private func summary(of session: CallSession) -> String {
-        let reference = session.record.reference
-        switch session.outcome {
-        case .order:
-            let lines = runner.compiled.fields.compactMap { field in
-                session.order.spokenValue(of: field).map { "  \(field.label): \($0)" }
-            }
-            let total = session.order.total.map { "\n  Итого с доставкой: \(runner.compiled.said($0))" } ?? ""
-            let head = session.record.direction == .outbound
-                ? "\nЗаказ \(session.orderReference) подтверждён\n"
-                : "\nЗАКАЗ ПРИНЯТ. Номер для клиента: \(reference)\n"
-            return head + lines.joined(separator: "\n") + total + "\n"
-        case .message:
+        guard let ending = session.ending else { return "" }
+        guard ending.outcome == .order else {
             // The client's words: the phrase already says whose time it is.
-            let promise = session.promise.map { "\nОбещано клиенту: перезвоним «\($0.client)»" } ?? ""
-            return "\nСООБЩЕНИЕ ПЕРЕДАНО владельцу. Номер для клиента: \(reference)\(promise)\n"
-        case .transfer:
-            return "\nЗвонок переведён. Номер обращения: \(reference)\n"
-        case .closed, nil:
-            return "\nЗвонок завершён. Номер обращения: \(reference)\n"
+            return "\n\(ending.headline)" + (ending.promise.map { "\nОбещано клиенту: перезвоним «\($0)»" } ?? "") + "\n"
         }
+        let lines = ending.details.map { "  \($0.label): \($0.value)" }
+        return "\n\(ending.headline)\n" + lines.joined(separator: "\n") + (ending.total.map { "\n  Итого с доставкой: \($0)" } ?? "") + "\n"
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the operator typed, read the same way at the terminal and from an
-/// answers file: digits choose, `?` searches the FAQ, `!` escalates, `x`
+/// answers file: digits choose, `?` or `/` searches the FAQ, `!` escalates, `x`
 /// says the regulation does not cover it, `b` goes back, `n` notes, an
 /// empty line goes on, `q` puts the call aside, anything else answers the
 /// field asked for. Scenarios use the same keys.
@@ -19,7 +19,7 @@ public enum OperatorInput: Equatable, Sendable {
         case "b", "и": self = .action(.back)
         case "q": self = .quit
         default:
-            if text.hasPrefix("?") {
+            if text.hasPrefix("?") || text.hasPrefix("/") {
                 self = .searchFAQ(String(text.dropFirst()).trimmingCharacters(in: .whitespaces))
             } else if text.hasPrefix("n ") || text.hasPrefix("т ") {
                 self = .action(.note(String(text.dropFirst(2))))

@@ -1,0 +1,42 @@
+import Foundation
+import GRDB
+import ReglamentAccess
+
+/// Web sessions, beside the people they belong to.
+extension SQLiteCallStore: SessionStore {
+    public func createSession(_ session: WebSession) async throws {
+        try await write { db in
+            try db.execute(
+                sql: "INSERT INTO web_sessions (id_hash, user, csrf, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [
+                    session.idHash, session.user.text, session.csrfToken, session.createdAt.timeIntervalSince1970,
+                    session.lastSeenAt.timeIntervalSince1970,
+                ])
+        }
+    }
+
+    public func session(idHash: String) async throws -> WebSession? {
+        try await read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM web_sessions WHERE id_hash = ?", arguments: [idHash]).flatMap { row in
+                guard let user = try? UserName(parsing: row["user"]) else { return nil }
+                return WebSession(
+                    idHash: row["id_hash"], user: user, csrfToken: row["csrf"], createdAt: Date(timeIntervalSince1970: row["created_at"]),
+                    lastSeenAt: Date(timeIntervalSince1970: row["last_seen_at"]))
+            }
+        }
+    }
+
+    public func touchSession(idHash: String, at now: Date) async throws {
+        try await write { db in
+            try db.execute(sql: "UPDATE web_sessions SET last_seen_at = ? WHERE id_hash = ?", arguments: [now.timeIntervalSince1970, idHash])
+        }
+    }
+
+    public func deleteSession(idHash: String) async throws {
+        try await write { db in try db.execute(sql: "DELETE FROM web_sessions WHERE id_hash = ?", arguments: [idHash]) }
+    }
+
+    public func deleteSessions(of user: UserName) async throws {
+        try await write { db in try db.execute(sql: "DELETE FROM web_sessions WHERE user = ?", arguments: [user.text]) }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import ReglamentModel
+import ReglamentCompile
+import ReglamentRun
+import ReglamentWording
+
+/// One order or message on the owner's list, and in its CSV and JSON:
+/// the order's fields as read back to the client, the mail as the owner
+/// got it (written by the same composer as the outbox's), its delivery
+/// state, and the "dealt with" mark.
+struct OutcomeRow {
+    struct Field {
+        let label: String
+        let value: String
+    }
+
+    struct Mail {
+        let of: OwnerMailKind
+        let kind: String
+        let state: String
+        let failed: Bool
+        let reply: String?
+        let subject: String?
+        let text: String?
+    }
+
+    let reference: String
+    let outcome: Outcome
+    let outcomeSaid: String
+    let isMessage: Bool
+    let started: String
+    let startedAt: Date
+    let operatorName: String
+    let version: String
+    let fields: [Field]
+    let mails: [Mail]
+    let dealtWith: String?
+    let dealtNote: String?
+
+    /// The message as the owner's mail says it.
+    var messageText: String? {
+        isMessage ? mails.first { $0.of == .message }?.text : nil
+    }
+
+    init(_ listing: OutcomeListing, compiled: CompiledRegulation, composer: (any OutcomeMailComposing)?) {
+        let call = listing.call
+        reference = call.reference
+        outcome = call.outcome ?? .closed
+        isMessage = call.outcome == .message
+        outcomeSaid = isMessage ? "сообщение" : "заказ"
+        let zone = TimeZone(identifier: compiled.shop.timezone) ?? .gmt
+        started = WebTime.moment(call.startedAt, in: zone) + " " + ZoneWording.short(zone)
+        startedAt = call.startedAt
+        operatorName = call.operatorName
+        version = String(call.version.prefix(12))
+        if let order = listing.order {
+            let details = OrderDetails(order, compiled: compiled)
+            fields = compiled.fields.compactMap { field in details.spokenValue(of: field).map { Field(label: field.label, value: $0) } }
+        } else {
+            fields = []
+        }
+        let texts = composer?.texts(for: call, order: listing.order, message: listing.message, notifications: [], at: call.endedAt ?? call.startedAt) ?? []
+        mails = listing.mails.map { status in
+            let text = texts.first { $0.kind == status.kind }
+            return Mail(
+                of: status.kind, kind: status.kind.said, state: status.state.said, failed: status.state == .failed, reply: status.lastReply,
+                subject: text?.subject, text: text?.text)
+        }
+        dealtWith = listing.followUp.map { "\(WebTime.moment($0.at, in: zone)) \(ZoneWording.short(zone)), \($0.by)" }
+        dealtNote = listing.followUp?.note
+    }
+}
+
+extension OwnerMailKind {
+    var said: String {
+        switch self {
+        case .order: "заказ"
+        case .message: "сообщение"
+        case .notification: "уведомление"
+        }
+    }
+}
+
+extension DeliveryState {
+    var said: String {
+        switch self {
+        case .queued: "в очереди"
+        case .sending: "отправляется"
+        case .sent: "отправлено"
+        case .failed: "не доставлено"
+        }
+    }
+}

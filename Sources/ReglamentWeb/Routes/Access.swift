@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import ReglamentAccess
+
+/// Who may reach what. A page of a shop answers 404 to anyone the shop is
+/// not granted to, exactly as for a shop that does not exist: another
+/// shop's data is not even said to be there. A shop granted, with a role
+/// the page is not for, is 403.
+extension WebServices {
+    /// The person logged in; anyone else is sent to the login page.
+    func user(_ context: WebContext) throws -> UserAccount {
+        guard let user = context.user else { throw HTTPError(.seeOther, headers: [.location: "/login"]) }
+        return user
+    }
+
+    /// The person and the shop of the route's `{shop}`, when the person may do this there.
+    func scope(_ context: WebContext, roles: Set<Role>) throws -> (user: UserAccount, shop: ServedShop) {
+        let user = try user(context)
+        guard let id = context.parameters.get("shop"), let shop = workspace.shop(id), user.mayWork(in: shop.id) else {
+            throw HTTPError(.notFound, message: "Такой страницы нет.")
+        }
+        guard roles.contains(user.role) else { throw HTTPError(.forbidden, message: "Эта страница не для вашей роли.") }
+        return (user, shop)
+    }
+
+    /// As `scope`, for a page that needs the shop's regulation to be served.
+    func liveScope(_ context: WebContext, roles: Set<Role>) throws -> (user: UserAccount, shop: ServedShop, version: ShopVersion) {
+        let (user, shop) = try scope(context, roles: roles)
+        guard let version = shop.live else {
+            throw HTTPError(.serviceUnavailable, message: "Регламент магазина «\(shop.name)» содержит ошибки и не обслуживается.")
+        }
+        return (user, shop, version)
+    }
+
+    func requireRole(_ context: WebContext, _ roles: Set<Role>) throws -> UserAccount {
+        let user = try user(context)
+        guard roles.contains(user.role) else { throw HTTPError(.forbidden, message: "Эта страница не для вашей роли.") }
+        return user
+    }
+}
+
+/// The signed-in person as the layout shows them, with the token its logout form carries.
+struct Navigation {
+    let name: String
+    let role: String
+    let csrf: String
+    let isAdmin: Bool
+
+    init?(_ context: WebContext) {
+        guard let user = context.user, let session = context.session else { return nil }
+        name = user.name.text
+        role = user.role.said
+        csrf = session.csrfToken
+        isAdmin = user.role == .admin
+    }
+}
+
+extension Role {
+    var said: String {
+        switch self {
+        case .admin: "администратор"
+        case .operator: "оператор"
+        case .owner: "владелец"
+        case .auditor: "аудитор"
+        }
+    }
+}
+
+/// An HTML answer.
+func page(_ html: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
+    var fields = headers
+    fields[.contentType] = "text/html; charset=utf-8"
+    return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: html)))
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Hummingbird
+import ReglamentAccess
+import ReglamentRun
+import ReglamentWording
+
+/// A call in the browser, on the same engine as the terminal: the page
+/// shows the session's `StepView`, and the operator's line (or a button)
+/// goes through `OperatorInput` to `CallRunner.perform`, which commits the
+/// step's events before the answer. The call is rebuilt from the store on
+/// every request, so a reload, a lost network or a restarted server shows
+/// the step where it was, and `reglament run --resume` continues it too.
+struct CallRoutes {
+    let services: WebServices
+    static let takers: Set<Role> = [.operator]
+
+    func add(to router: Router<WebContext>) {
+        router.post("/shops/:shop/calls") { _, context in
+            let (user, shop, version) = try services.liveScope(context, roles: Self.takers)
+            let now = services.clock()
+            guard let spoken = user.spokenName, !spoken.isEmpty else {
+                throw HTTPError(.conflict, message: "У вас не задано имя, которое слышит клиент; попросите администратора его задать.")
+            }
+            let session = try await version.runner.begin(operatorName: spoken, at: now)
+            _ = try await services.store.claimCall(session.record.reference, shop: shop.id, by: user.name.text, at: now)
+            return Response.redirect(to: Self.path(shop.id, session.record.reference))
+        }
+        router.get("/shops/:shop/calls/:call") { _, context in
+            let (user, shop) = try services.scope(context, roles: Self.takers.union([.admin]))
+            var call = try await load(shop, context)
+            if user.role == .operator { call.driver = try await services.store.claimCall(call.reference, shop: shop.id, by: user.name.text, at: services.clock()) }
+            return render(call, context, user: user)
+        }
+        router.post("/shops/:shop/calls/:call") { _, context in
+            let (user, shop) = try services.scope(context, roles: Self.takers)
+            var call = try await load(shop, context)
+            call.driver = try await services.store.claimCall(call.reference, shop: shop.id, by: user.name.text, at: services.clock())
+            guard call.driver == user.name.text else { return render(call, context, user: user, status: .conflict) }
+            let line = context.form["choose"] ?? context.form["line"] ?? ""
+            switch OperatorInput(line) {
+            case .quit:
+                try await services.store.releaseCall(call.reference, shop: shop.id)
+                return Response.redirect(to: "/")
+            case .searchFAQ(let words):
+                call.faqQuery = words
+                return render(call, context, user: user)
+            case .action(let action):
+                guard !call.session.isOver else { return Response.redirect(to: Self.path(shop.id, call.reference)) }
+                if case .failure(let refusal) = try await call.version.runner.perform(action, on: &call.session, at: services.clock()) {
+                    call.refusal = refusal.reason
+                    call.typed = line
+                    return render(call, context, user: user, status: .unprocessableContent)
+                }
+                if call.session.isOver { try await services.store.releaseCall(call.reference, shop: shop.id) }
+                return Response.redirect(to: Self.path(shop.id, call.reference))
+            }
+        }
+        router.post("/shops/:shop/calls/:call/release") { _, context in
+            let (user, shop) = try services.scope(context, roles: [.admin, .operator])
+            let call = try await load(shop, context)
+            let driver = try await services.store.claimCall(call.reference, shop: shop.id, by: user.name.text, at: services.clock())
+            // An operator lets go of their own call; the admin of anyone's.
+            guard user.role == .admin || driver == user.name.text else { throw HTTPError(.forbidden, message: "Звонок ведёт \(driver).") }
+            try await services.store.releaseCall(call.reference, shop: shop.id)
+            return Response.redirect(to: user.role == .admin ? "/admin" : "/")
+        }
+    }
+
+    static func path(_ shop: String, _ reference: String) -> String {
+        "/shops/\(shop)/calls/\(reference)"
+    }
+
+    /// A call of the shop, rebuilt from its events on the version it began with.
+    private func load(_ shop: ServedShop, _ context: WebContext) async throws -> LoadedCall {
+        guard let reference = context.parameters.get("call"), let record = try await services.store.call(reference, shop: shop.id) else {
+            throw HTTPError(.notFound, message: "Такого звонка нет.")
+        }
+        guard let version = services.workspace.version(record.version) else {
+            throw HTTPError(
+                .conflict,
+                message: "Звонок \(reference) начат на версии регламента, которой этот сервер не знает; продолжите его в терминале: reglament run --resume \(reference).")
+        }
+        let session = try await version.runner.resume(reference)
+        return LoadedCall(reference: reference, version: version, session: session)
+    }
+
+    private func render(_ call: LoadedCall, _ context: WebContext, user: UserAccount, status: HTTPResponse.Status = .ok) -> Response {
+        let view = CallPageView(call, navigation: Navigation(context), viewer: user, now: services.clock())
+        return page(services.pages.render("call", view), status: status)
+    }
+}
+
+/// A call as one request sees it.
+struct LoadedCall {
+    let reference: String
+    let version: ShopVersion
+    var session: CallSession
+    /// Who drives it (nil: no one claimed it in this request).
+    var driver: String?
+    var refusal: String?
+    var typed: String?
+    var faqQuery: String?
+}

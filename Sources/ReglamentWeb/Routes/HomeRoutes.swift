@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import ReglamentAccess
+import ReglamentRun
+
+/// The first page after login: each granted shop with what the role does
+/// there (an operator's new call and calls put aside, an owner's orders and
+/// messages, an auditor's report), and the problems of a regulation that is
+/// not served, for its owner and the admin.
+struct HomeRoutes {
+    let services: WebServices
+
+    struct HomeView {
+        let navigation: Navigation?
+        let title = "Рабочее место"
+        let shops: [ShopCard]
+    }
+
+    struct ShopCard {
+        let id: String
+        let name: String
+        let live: Bool
+        let problems: String?
+        let takesCalls: Bool
+        let seesOutcomes: Bool
+        let seesAudit: Bool
+        let asideCalls: [AsideCall]
+        let csrf: String
+    }
+
+    struct AsideCall {
+        let reference: String
+        let operatorName: String
+        let started: String
+    }
+
+    func add(to router: Router<WebContext>) {
+        router.get("/") { _, context in
+            let user = try services.user(context)
+            if user.role == .admin { return Response.redirect(to: "/admin") }
+            var cards: [ShopCard] = []
+            for shop in services.workspace.shops where user.mayWork(in: shop.id) {
+                let aside = user.role == .operator && shop.live != nil ? try await services.store.openCalls(shop: shop.id) : []
+                cards.append(ShopCard(
+                    id: shop.id, name: shop.name, live: shop.live != nil,
+                    problems: user.role == .owner ? shop.problems : nil,
+                    takesCalls: user.role == .operator && shop.live != nil,
+                    seesOutcomes: user.role == .owner, seesAudit: user.role == .auditor,
+                    asideCalls: aside.map { AsideCall(reference: $0.reference, operatorName: $0.operatorName, started: WebTime.moment($0.startedAt)) },
+                    csrf: context.session?.csrfToken ?? ""))
+            }
+            return page(services.pages.render("home", HomeView(navigation: Navigation(context), shops: cards)))
+        }
+        router.get("/assets/:name") { _, context in
+            guard let name = context.parameters.get("name"), ["app.css", "app.js"].contains(name), let text = Pages.asset(name) else {
+                throw HTTPError(.notFound)
+            }
+            let type = name.hasSuffix(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8"
+            return Response(
+                status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"], body: .init(byteBuffer: ByteBuffer(string: text)))
+        }
+    }
+}
+
+/// Times on pages: the server's own zone is no one's; the call center reads UTC-offset-free local times of the call center.
+enum WebTime {
+    static func moment(_ date: Date, in zone: TimeZone = .current) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "ru_RU")
+        formatter.timeZone = zone
+        formatter.dateFormat = "dd.MM.yyyy HH:mm"
+        return formatter.string(from: date)
+    }
+}

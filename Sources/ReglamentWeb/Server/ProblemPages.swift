@@ -1,0 +1,38 @@
+import Hummingbird
+import Logging
+
+/// Turns a route's refusal into a page a person can read (its status, its
+/// sentence, a way back) and a redirect into a redirect. Anything else is
+/// a 500 with no detail; the log line says which route.
+struct ProblemPages: RouterMiddleware {
+    let pages: Pages
+    let logger: Logger
+
+    struct ProblemView {
+        let navigation: Navigation?
+        let title: String
+        let message: String
+    }
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError {
+            if (300..<400).contains(error.status.code) {
+                return Response(status: error.status, headers: error.headers)
+            }
+            return problem(error.status, error.body ?? error.status.reasonPhrase, context)
+        } catch let error as any HTTPResponseError {
+            return problem(error.status, error.status.reasonPhrase, context)
+        } catch {
+            // The error's text may hold a value of a call: its type only.
+            logger.error("\(request.method) \(context.endpointPath ?? "(no route)") failed: \(type(of: error))")
+            return problem(.internalServerError, "Что-то пошло не так на сервере. Действие не выполнено; обновите страницу.", context)
+        }
+    }
+
+    private func problem(_ status: HTTPResponse.Status, _ message: String, _ context: WebContext) -> Response {
+        let view = ProblemView(navigation: Navigation(context), title: "\(status.code)", message: message)
+        return page(pages.render("problem", view), status: status)
+    }
+}
