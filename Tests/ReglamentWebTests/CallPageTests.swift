@@ -9,9 +9,9 @@ import Testing
     static let orderScenario = WebFixture.packageRoot.appendingPathComponent("Regulations/uyut-lavka/scenarios/order-novosibirsk.yaml").path
 
     /// Starts a call at `shop` and returns its page's path.
-    static func newCall(_ browser: Browser, shop: String) async throws -> String {
+    static func newCall(_ browser: Browser, shop: String, postal: String? = nil) async throws -> String {
         try await browser.follow("/")
-        let started = try await browser.post("/shops/\(shop)/calls")
+        let started = try await browser.post("/shops/\(shop)/calls", postal.map { [("postal", $0)] } ?? [])
         #expect(started.status == .seeOther)
         return try #require(started.location)
     }

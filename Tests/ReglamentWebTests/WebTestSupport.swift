@@ -213,3 +213,15 @@ final class LogRecorder: Sendable {
         }
     }
 }
+
+/// The routes the server answers, as "METHOD /path/{parameter}".
+enum WebServerRoutes {
+    static func descriptions(_ fixture: WebFixture) -> [String] {
+        WebServer.router(fixture.services, logger: Logger(label: "routes")).routes.map { route in
+            let path = route.path.description.split(separator: "/").map { part in
+                part.hasPrefix(":") ? "{\(part.dropFirst())}" : String(part)
+            }.joined(separator: "/")
+            return "\(route.method) /\(path)"
+        }
+    }
+}

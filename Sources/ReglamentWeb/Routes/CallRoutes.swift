@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ReglamentAccess
+import ReglamentModel
 import ReglamentRun
 import ReglamentWording
 
@@ -21,7 +22,13 @@ struct CallRoutes {
             guard let spoken = user.spokenName, !spoken.isEmpty else {
                 throw HTTPError(.conflict, message: "У вас не задано имя, которое слышит клиент; попросите администратора его задать.")
             }
-            let session = try await version.runner.begin(operatorName: spoken, at: now)
+            // The caller's postal index, when the telephone system or the client gave it before the call (as `run --postal`).
+            let given = context.form["postal", default: ""].trimmingCharacters(in: .whitespaces)
+            let postal: PostalIndex?
+            do { postal = given.isEmpty ? nil : try PostalIndex(parsing: given) } catch {
+                throw HTTPError(.unprocessableContent, message: "«\(given)» — не почтовый индекс (6 цифр). Начните звонок заново.")
+            }
+            let session = try await version.runner.begin(operatorName: spoken, clientPostalIndex: postal?.digits, at: now)
             _ = try await services.store.claimCall(session.record.reference, shop: shop.id, by: user.name.text, at: now)
             return Response.redirect(to: Self.path(shop.id, session.record.reference))
         }
