@@ -125,3 +125,40 @@ struct ServeDidNotStart: Error, CustomStringConvertible {
     let output: String
     var description: String { "reglament serve did not start:\n\(output)" }
 }
+
+/// README's first command, `bash scripts/start`, with the tests' binary (no release build here).
+@Suite struct StartScriptTests {
+    @Test func itStartsTheWorkspaceOnTheExamplesWithPeopleToLogInAs() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-start-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var environment = ReglamentProcess.environment
+        environment["REGLAMENT_BINARY"] = ReglamentProcess.executable.path
+        environment["REGLAMENT_DB"] = folder.appendingPathComponent("workspace.sqlite").path
+        environment["REGLAMENT_LISTEN"] = "127.0.0.1:0"
+        environment["REGLAMENT_MAIL"] = "dir:\(folder.appendingPathComponent("outbox").path)"
+        let script = try ChildProcess(
+            "/bin/bash", [ReglamentProcess.packageRoot.appendingPathComponent("scripts/start").path],
+            directory: folder.path, environment: environment)
+        defer { script.kill() }
+        #expect(script.stdout.wait(for: "Reglament serves http://", seconds: 60), "\(script.stdout.text)\(script.stderr.text)")
+        let out = script.stdout.text
+        for shop in ["uyut", "bdom", "hfd"] { #expect(out.contains("serving \(shop)")) }
+        // «password (shown once, give it to NAME in person): PASSWORD»
+        var passwords: [String: String] = [:]
+        for line in out.split(separator: "\n") where line.hasPrefix("password (shown once, give it to ") {
+            let words = line.split(separator: " ")
+            passwords[String(words[6])] = String(words[words.count - 1])
+        }
+        #expect(passwords.keys.sorted() == ["admin", "operator", "owner-bdom", "owner-hfd", "owner-uyut"], "\(out)")
+        let line = try #require(out.split(separator: "\n").first { $0.hasPrefix("Reglament serves ") })
+        let base = try #require(URL(string: String(line.split(separator: " ")[2])))
+        let web = WebClient(base: base)
+        _ = try await web.get("/login")
+        #expect(try await web.post("/login", ["name": "operator", "password": passwords["operator"] ?? ""]).status == 303)
+        let home = try await web.get("/")
+        #expect(home.body.contains("Уютная лавка") && home.body.contains("Новый входящий звонок"))
+        kill(script.pid, SIGTERM)
+        #expect(script.wait(timeout: .seconds(10)) == 0)
+    }
+}
