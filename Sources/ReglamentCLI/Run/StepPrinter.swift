@@ -12,6 +12,7 @@ struct StepPrinter {
         if let contact = view.contact {
             let state = view.contactAvailable == true ? style("доступен(а) сейчас", "1;32") : style("недоступен(а) сейчас", "1;31")
             text += "Эскалация: \(contact) — \(state)" + (view.contactStatus.map { " (\($0))" } ?? "") + "\n"
+            if let phone = view.contactPhone { text += "Переведите на \(phone)\n" }
             if let whisper = view.whisper, view.contactAvailable == true { text += "Шепните при переводе: «\(whisper)»\n" }
         }
         if let notice = view.notice {

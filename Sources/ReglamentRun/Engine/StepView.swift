@@ -19,6 +19,8 @@ public struct StepView: Sendable, Equatable {
     public var contact: String?
     public var contactAvailable: Bool?
     public var contactStatus: String?
+    /// For a warm transfer: the number to put the call through to.
+    public var contactPhone: String?
     public var whisper: String?
     /// The call has ended in this outcome.
     public var outcome: Outcome?
@@ -34,7 +36,7 @@ extension CallSession {
         var view = StepView(
             step: step.id, kind: step.kind, number: (script.steps.firstIndex { $0.id == step.id } ?? 0) + 1,
             line: step.line.map { fill($0) }, options: step.options.map(\.label), prompt: nil, rule: nil,
-            contact: nil, contactAvailable: nil, contactStatus: nil, whisper: nil, outcome: outcome, faq: step.faq, notice: nil)
+            contact: nil, contactAvailable: nil, contactStatus: nil, contactPhone: nil, whisper: nil, outcome: outcome, faq: step.faq, notice: nil)
         if step.kind == .capture, let field = field(step.field) {
             view.prompt = fill(field.prompt)
             view.rule = field.rule
@@ -53,6 +55,7 @@ extension CallSession {
             view.contactStatus = transferUnanswered != nil ? "не отвечает" : escalatedAt.map { availabilityNote(of: pending.rule, at: $0) }
             view.whisper = pending.rule.whisper.map { fill($0) }
             if pending.rule.action == .transfer, pending.available, transferUnanswered == nil {
+                view.contactPhone = person?.phone
                 let name = view.contact ?? "Контакт"
                 view.options = ["\(name) ответил(а) — соединяю", "Не ответил(а) — запасной вариант"]
             }

@@ -31,6 +31,7 @@ struct CallPageView {
     let contact: String?
     let contactAvailable: Bool
     let contactStatus: String?
+    let contactPhone: String?
     let whisper: String?
     let refusal: String?
     let typed: String
@@ -63,6 +64,7 @@ struct CallPageView {
         contact = view.contact
         contactAvailable = view.contactAvailable == true
         contactStatus = view.contactStatus
+        contactPhone = view.contactPhone
         whisper = view.contactAvailable == true ? view.whisper : nil
         refusal = call.refusal
         typed = call.typed ?? ""

@@ -25,6 +25,9 @@ struct OwnerRoutes {
         let query: String
         let mayMark: Bool
         let problems: String?
+        /// The live version and what `check` says of it (warnings and notes; errors are `problems`).
+        let version: String?
+        let checkReport: String?
     }
 
     func add(to router: Router<WebContext>) {
@@ -34,7 +37,8 @@ struct OwnerRoutes {
                 navigation: Navigation(context), title: "Заказы и сообщения · \(shop.name)", shopID: shop.id, shopName: shop.name,
                 csrf: context.session?.csrfToken ?? "", rows: rows, from: filter.from ?? "", to: filter.to ?? "",
                 outcome: filter.outcome?.rawValue ?? "", operatorName: filter.operatorName ?? "", query: filter.query,
-                mayMark: user.role == .owner, problems: shop.problems)
+                mayMark: user.role == .owner, problems: shop.problems, version: shop.live.map { String($0.id.prefix(12)) },
+                checkReport: shop.live.flatMap { $0.diagnostics.isEmpty ? nil : Workspace.report($0.diagnostics) })
             return page(services.pages.render("outcomes", view))
         }
         router.get("/shops/:shop/outcomes.csv") { request, context in
