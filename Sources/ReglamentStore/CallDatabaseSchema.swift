@@ -209,5 +209,26 @@ enum CallDatabaseSchema {
                 ALTER TABLE users ADD COLUMN spoken_name TEXT;
                 """)
         },
+        // The telephone system's screen pops and the tokens it sends them with (only their hashes).
+        Migration(name: "v8-screen-pops") { db in
+            try db.execute(sql: """
+                CREATE TABLE api_tokens (
+                    id TEXT PRIMARY KEY,
+                    label TEXT NOT NULL,
+                    hash TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    revoked_at REAL
+                );
+                CREATE TABLE screen_pops (
+                    id TEXT PRIMARY KEY,
+                    shop TEXT NOT NULL,
+                    caller TEXT NOT NULL,
+                    dialed TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    call_reference TEXT
+                );
+                CREATE INDEX screen_pops_by_call ON screen_pops (shop, call_reference);
+                """)
+        },
     ]
 }

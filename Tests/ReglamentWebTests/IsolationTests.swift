@@ -25,9 +25,12 @@ import Testing
         ("GET /shops/{shop}/outcomes.json", [.owner, .admin]),
         ("POST /shops/{shop}/messages/{call}/dealt", [.owner]),
         ("GET /shops/{shop}/handbook", [.operator, .owner, .auditor, .admin]),
+        ("GET /shops/{shop}/pops/{pop}", [.operator]),
+        ("POST /shops/{shop}/pops/{pop}", [.operator]),
     ]
     /// Open to anyone: the login page and the assets it needs.
-    static let publicRoutes: Set<String> = ["GET /login", "POST /login", "POST /logout", "GET /assets/{name}"]
+    /// The screen pop answers to an API token instead (ScreenPopTests).
+    static let publicRoutes: Set<String> = ["GET /login", "POST /login", "POST /logout", "GET /assets/{name}", "POST /api/v1/calls"]
 
     @Test func everyRouteOfTheServerIsInTheTable() async throws {
         let fixture = try await WebFixture()
@@ -51,6 +54,9 @@ import Testing
             let open = try await runner.begin(operatorName: "Ольга", at: Date())
             made[shop] = open.record.reference
             made[shop + ".message"] = session.record.reference
+            let pop = ScreenPop(id: "pop-\(shop)", shop: shop, caller: "+79130001122", dialed: "+74950000000", createdAt: Date())
+            try await fixture.store.addScreenPop(pop)
+            made[shop + ".pop"] = pop.id
         }
         let calls = made
         try await fixture.application.test(.router) { client in
@@ -102,6 +108,7 @@ import Testing
             .replacingOccurrences(of: "{shop}", with: shop)
             .replacingOccurrences(of: "{call}", with: call ?? "none")
             .replacingOccurrences(of: "{user}", with: "owner-bdom")
+            .replacingOccurrences(of: "{pop}", with: calls[shop + ".pop"] ?? "none")
         return parts[0] == "GET" ? try await browser.get(path) : try await browser.post(path, [("line", ""), ("note", "перезвонили")])
     }
 }

@@ -98,7 +98,8 @@ public struct Compiler: Sendable {
 
     private func shop(_ shop: Shop, currency: String, facts: FactTable) -> CompiledShop {
         CompiledShop(
-            id: shop.id.text, name: shop.name.value, phone: shop.phone.value.written, site: shop.site?.value,
+            id: shop.id.text, name: shop.name.value, phone: shop.phone.value.written,
+            numbers: [shop.phone.value.e164] + (shop.lines ?? []).map(\.value.e164), site: shop.site?.value,
             email: shop.email?.value.address, timezone: shop.timezone.value.identifier,
             locale: shop.locale?.value ?? "ru-RU", currency: currency, about: shop.about.map { facts.line($0.value).text },
             hours: LocalWeek(shop.hours.week).said(), availability: AvailabilityBuilder.build(shop.hours, in: shop.timezone.value))

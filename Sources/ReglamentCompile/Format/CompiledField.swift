@@ -36,6 +36,12 @@ public enum ContactChannels {
         .init(id: call, label: "Звонок"), .init(id: "sms", label: "SMS"), .init(id: "email", label: "E-mail"),
         .init(id: "messenger", label: "Мессенджер"),
     ]
+
+    /// Whether the client asked for a channel that is not a call: they are not to be called back by phone.
+    public static func forbidsCalls(_ channel: String?) -> Bool {
+        guard let channel, channel != call else { return false }
+        return all.contains { $0.id == channel }
+    }
 }
 
 extension CompiledRegulation {

@@ -54,6 +54,8 @@ public struct CompiledShop: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
     public var phone: String
+    /// Every number the shop's calls come in on, E.164: its phone and its `lines` (nil in scripts compiled before them).
+    public var numbers: [String]?
     public var site: String?
     public var email: String?
     public var timezone: String

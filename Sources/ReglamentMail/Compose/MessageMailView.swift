@@ -37,7 +37,7 @@ struct MessageMailView {
         let channelID = content["channel"]
         channel = channelID.map { id in compiled.fields.lazy.flatMap(\.choices).first { $0.id == id }?.label ?? id }
         let contactWords = contact.lowercased()
-        doNotCall = Self.forbidsCalls(channelID)
+        doNotCall = ContactChannels.forbidsCalls(channelID)
             || ["не звон", "только sms", "только смс", "only sms", "do not call"].contains { contactWords.contains($0) }
         question = content["question"] ?? ""
         // "urgent" is how logs before the rules' `urgency:` wrote it.
@@ -51,11 +51,5 @@ struct MessageMailView {
         callTime = DateWording.moment(call.startedAt, inZone: compiled.shop.timezone, withYear: true)
         rule = message.rule
         subject = "[\(call.reference)] " + (urgent ? "СРОЧНО: " : "") + "сообщение от клиента — \(clientName)"
-    }
-
-    /// A contact channel other than a call: the client asked not to be phoned.
-    static func forbidsCalls(_ channel: String?) -> Bool {
-        guard let channel, channel != ContactChannels.call else { return false }
-        return ContactChannels.all.contains { $0.id == channel }
     }
 }

@@ -54,7 +54,7 @@ struct OrderMailView {
         let name = compiled.value(ofType: .fullName, in: order.fields)
         clientName = name ?? "(без имени)"
         let channel = compiled.value(ofType: .contactChannel, in: order.fields)
-        doNotCall = MessageMailView.forbidsCalls(channel)
+        doNotCall = ContactChannels.forbidsCalls(channel)
         operatorName = call.operatorName
         callTime = DateWording.moment(call.startedAt, inZone: compiled.shop.timezone, withYear: true)
         subject = "[\(order.reference)] Новый заказ — \(clientName)"

@@ -7,6 +7,7 @@ public struct Shop: Decodable, Sendable, SchemaDocumented {
     public let name: Located<String>
     public let site: Located<String>?
     public let phone: Located<PhoneNumber>
+    public let lines: [Located<PhoneNumber>]?
     public let email: Located<EmailAddress>?
     public let timezone: Located<TimeZoneID>
     public let locale: Located<String>?
@@ -18,6 +19,7 @@ public struct Shop: Decodable, Sendable, SchemaDocumented {
     public static let fieldSummaries = [
         "id": "Short id of the shop; prefixes call reference numbers.",
         "name": "Shop name as the operator says it.",
+        "lines": "Other numbers the shop's calls come in on (the call center's lines for it); the telephone system's screen pop finds the shop by any of them or its phone.",
         "timezone": "IANA time zone of the shop, e.g. Europe/Moscow.",
         "locale": "Language of the scripts, e.g. ru-RU.",
         "currency": "ISO 4217 currency code; amounts in the regulation are in it.",

@@ -44,8 +44,13 @@ struct CallPageView {
     let drivenBy: String?
     let mayAct: Bool
     let isAdmin: Bool
+    /// The caller's number and history, when the telephone system announced the call.
+    let caller: String?
+    let client: RepeatClient?
 
-    init(_ call: LoadedCall, navigation: Navigation?, viewer: UserAccount, now: Date) {
+    init(_ call: LoadedCall, navigation: Navigation?, viewer: UserAccount, now: Date, caller: String? = nil, client: RepeatClient? = nil) {
+        self.caller = caller
+        self.client = client
         let session = call.session
         let view = session.view
         let compiled = call.version.compiled

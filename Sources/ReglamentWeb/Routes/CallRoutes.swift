@@ -36,13 +36,13 @@ struct CallRoutes {
             let (user, shop) = try services.scope(context, roles: Self.takers.union([.admin]))
             var call = try await load(shop, context)
             if user.role == .operator { call.driver = try await services.store.claimCall(call.reference, shop: shop.id, by: user.name.text, at: services.clock()) }
-            return render(call, context, user: user)
+            return try await render(call, context, user: user)
         }
         router.post("/shops/:shop/calls/:call") { _, context in
             let (user, shop) = try services.scope(context, roles: Self.takers)
             var call = try await load(shop, context)
             call.driver = try await services.store.claimCall(call.reference, shop: shop.id, by: user.name.text, at: services.clock())
-            guard call.driver == user.name.text else { return render(call, context, user: user, status: .conflict) }
+            guard call.driver == user.name.text else { return try await render(call, context, user: user, status: .conflict) }
             let line = context.form["choose"] ?? context.form["line"] ?? ""
             switch OperatorInput(line) {
             case .quit:
@@ -50,13 +50,13 @@ struct CallRoutes {
                 return Response.redirect(to: "/")
             case .searchFAQ(let words):
                 call.faqQuery = words
-                return render(call, context, user: user)
+                return try await render(call, context, user: user)
             case .action(let action):
                 guard !call.session.isOver else { return Response.redirect(to: Self.path(shop.id, call.reference)) }
                 if case .failure(let refusal) = try await call.version.runner.perform(action, on: &call.session, at: services.clock()) {
                     call.refusal = refusal.reason
                     call.typed = line
-                    return render(call, context, user: user, status: .unprocessableContent)
+                    return try await render(call, context, user: user, status: .unprocessableContent)
                 }
                 if call.session.isOver { try await services.store.releaseCall(call.reference, shop: shop.id) }
                 return Response.redirect(to: Self.path(shop.id, call.reference))
@@ -91,8 +91,11 @@ struct CallRoutes {
         return LoadedCall(reference: reference, version: version, session: session)
     }
 
-    private func render(_ call: LoadedCall, _ context: WebContext, user: UserAccount, status: HTTPResponse.Status = .ok) -> Response {
-        let view = CallPageView(call, navigation: Navigation(context), viewer: user, now: services.clock())
+    private func render(_ call: LoadedCall, _ context: WebContext, user: UserAccount, status: HTTPResponse.Status = .ok) async throws -> Response {
+        // A call the telephone system announced: who calls, and what the shop knows of them.
+        let pop = try await services.store.screenPop(forCall: call.reference, shop: call.session.record.shop)
+        let client = try await pop.asyncMap { try await RepeatClient.find($0.caller, in: call.version.compiled, store: services.store) } ?? nil
+        let view = CallPageView(call, navigation: Navigation(context), viewer: user, now: services.clock(), caller: pop?.caller, client: client)
         return page(services.pages.render("call", view), status: status)
     }
 }

@@ -7,11 +7,17 @@ public struct WebSettings: Sendable {
     public var secureCookies: Bool
     public var sessions: SessionPolicy
     public var logins: LoginThrottle.Limits
+    /// Calls one API token may announce a minute (a busy line rings a few times a second at most).
+    public var screenPopsPerMinute: Int
 
-    public init(secureCookies: Bool = false, sessions: SessionPolicy = SessionPolicy(), logins: LoginThrottle.Limits = .init()) {
+    public init(
+        secureCookies: Bool = false, sessions: SessionPolicy = SessionPolicy(), logins: LoginThrottle.Limits = .init(),
+        screenPopsPerMinute: Int = 600
+    ) {
         self.secureCookies = secureCookies
         self.sessions = sessions
         self.logins = logins
+        self.screenPopsPerMinute = screenPopsPerMinute
     }
 
     /// `__Host-` makes the browser refuse the cookie unless it is Secure, for
