@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -161,6 +162,18 @@ let package = Package(
             name: "reglament-mail-bench",
             dependencies: ["ReglamentMail", "ReglamentRun", "ReglamentStore", "ReglamentCompile", "ReglamentTestSupport", "BenchmarkSupport"],
             path: "Benchmarks/MailOutbox",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "reglament-web-bench",
+            dependencies: [
+                "ReglamentWeb", "ReglamentStore", "ReglamentRun", "ReglamentMail", "ReglamentAccess", "BenchmarkSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            path: "Benchmarks/Web",
             swiftSettings: strictSettings
         ),
         .testTarget(name: "ReglamentYAMLTests", dependencies: ["ReglamentYAML"]),

@@ -1,0 +1,271 @@
+import AsyncHTTPClient
+import BenchmarkSupport
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import ReglamentAccess
+import ReglamentMail
+import ReglamentRun
+import ReglamentStore
+import ReglamentWeb
+import Synchronization
+
+/// `reglament-web-bench`: N simulated operators on loopback, each logged in
+/// (a session of their own) and taking order calls with no think time,
+/// against the real workspace (`WebServer` over SQLite with every step
+/// committed, mail composed into the outbox) and, in the same run, a bare
+/// Hummingbird route. A step is the operator's action and the next step's
+/// page: a POST, its 303, and the GET of the page. Then logins per second
+/// (bcrypt, cost 12, on NIO's thread pool). The clients run in the same
+/// process, on the same cores, as the servers.
+///
+///     swift run -c release reglament-web-bench [--operators 200,1000] [--seconds 15]
+@main
+struct WebBenchmark {
+    static func main() async throws {
+        let arguments = CommandLine.arguments
+        let counts = (value(after: "--operators", in: arguments) ?? "200,1000").split(separator: ",").compactMap { Int($0) }
+        let seconds = Double(value(after: "--seconds", in: arguments) ?? "15") ?? 15
+        let bench = try await Bench(operators: counts.max() ?? 200)
+        print("loopback, 2 servers in this process (the workspace on SQLite, WAL, synchronous=FULL; a bare Hummingbird route), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        for count in counts {
+            let bare = try await bench.drive(count, for: seconds) { client, _ in
+                try await client.bare()
+            }
+            bare.print("bare route, \(count) at once")
+            let steps = try await bench.drive(count, for: seconds) { client, index in
+                try await client.orderCall(operator: index)
+            }
+            steps.print("call step, \(count) operators")
+            Swift.print(String(format: "  ratio of medians, step to bare: %.1f×", steps.median / max(bare.median, 0.0001)))
+        }
+        try await bench.logins(count: min(24, counts.max() ?? 24))
+        Swift.print("peak memory (VmHWM): \(peakMemory())")
+        try await bench.stop()
+    }
+
+    static func peakMemory() -> String {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        return status.split(separator: "\n").first { $0.hasPrefix("VmHWM") }?.split(separator: " ", omittingEmptySubsequences: true).dropFirst()
+            .joined(separator: " ") ?? "unknown"
+    }
+}
+
+/// Latencies of one phase, in milliseconds, with its errors.
+struct Phase {
+    var latencies: [Double]
+    var errors: Int
+    var elapsed: Double
+
+    var median: Double { percentile(0.5) }
+
+    func percentile(_ fraction: Double) -> Double {
+        latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * fraction))]
+    }
+
+    func print(_ title: String) {
+        Swift.print(String(
+            format: "%@: median %.2f ms, p99 %.2f ms, max %.1f ms, %.0f/s, %d errors", title, median, percentile(0.99), latencies.last ?? 0,
+            Double(latencies.count) / elapsed, errors))
+    }
+}
+
+/// The servers, the people and the client.
+final class Bench: Sendable {
+    let folder: URL
+    let store: SQLiteCallStore
+    let services: WebServices
+    let steps: [String]
+    let http: HTTPClient
+    let workspacePort: Int
+    let barePort: Int
+    let servers: Task<Void, any Error>
+    static let password = "пароль оператора для замеров"
+
+    init(operators: Int) async throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-web-bench-\(UUID().uuidString)")
+        let regulations = folder.appendingPathComponent("regulations")
+        try FileManager.default.createDirectory(at: regulations, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: "Regulations/uyut-lavka", toPath: regulations.appendingPathComponent("uyut-lavka").path)
+        let scenario = try Scenario.load("Regulations/uyut-lavka/scenarios/order-novosibirsk.yaml")
+        steps = scenario.steps
+        let store = try SQLiteCallStore(path: folder.appendingPathComponent("calls.sqlite").path)
+        self.store = store
+        let workspace = Workspace(folder: regulations) { compiled in
+            CallRunner(
+                store: store, compiled: compiled, validator: FieldValidator(),
+                mailer: OwnerMailComposer(
+                    compiled: compiled, templates: try MailTemplates(overrides: compiled.mailTemplates ?? [:]),
+                    from: OwnerMailComposer.sender(nil, shopName: compiled.shop.name)!))
+        }
+        workspace.refresh()
+        let hasher = PasswordHasher(secret: ServerSecret(bytes: (0..<32).map { _ in UInt8.random(in: 0...255) }))
+        let now = scenario.now.date
+        services = try WebServices(
+            store: store, workspace: workspace, hasher: hasher,
+            settings: WebSettings(sessions: SessionPolicy(idleTimeout: .seconds(86_400), absoluteTimeout: .seconds(86_400))), clock: { now })
+        // Everyone logged in beforehand: the steps are what is measured here, the logins below.
+        let hash = try hasher.hash(Self.password)
+        for index in 0..<operators {
+            let name = try UserName(parsing: "op\(index)")
+            try await store.addUser(name, role: .operator, spokenName: "Ольга", passwordHash: hash, shops: ["uyut"], at: now)
+            try await store.createSession(
+                WebSession(idHash: SessionToken.hash("session-\(index)"), user: name, csrfToken: "csrf-\(index)", createdAt: now, lastSeenAt: now))
+        }
+        let quiet = Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }
+        let ports = PortBox()
+        let workspaceApp = WebServer.application(services, host: "127.0.0.1", port: 0, logger: quiet) { port in ports.set("workspace", port) }
+        let bareRouter = Router()
+        bareRouter.get("/bare") { _, _ in "ok" }
+        let bareApp = Application(
+            router: bareRouter, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in ports.set("bare", channel.localAddress?.port ?? 0) }, logger: quiet)
+        servers = Task {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await workspaceApp.runService(gracefulShutdownSignals: []) }
+                group.addTask { try await bareApp.runService(gracefulShutdownSignals: []) }
+                try await group.waitForAll()
+            }
+        }
+        (workspacePort, barePort) = try await ports.wait()
+        http = HTTPClient(
+            eventLoopGroupProvider: .singleton,
+            configuration: .init(
+                redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10), read: .seconds(120)),
+                connectionPool: .init(idleTimeout: .seconds(300), concurrentHTTP1ConnectionsPerHostSoftLimit: operators)))
+    }
+
+    /// `count` clients at once, each repeating `work` (which returns its latencies, ms) until the time is up.
+    func drive(_ count: Int, for seconds: Double, _ work: @escaping @Sendable (Client, Int) async throws -> [Double]) async throws -> Phase {
+        let deadline = Date().addingTimeInterval(seconds)
+        let started = ContinuousClock.now
+        var phase = Phase(latencies: [], errors: 0, elapsed: 0)
+        try await withThrowingTaskGroup(of: (latencies: [Double], errors: Int).self) { group in
+            for index in 0..<count {
+                let client = Client(bench: self, index: index)
+                group.addTask {
+                    var latencies: [Double] = [], errors = 0
+                    while Date() < deadline {
+                        do { latencies += try await work(client, index) } catch { errors += 1 }
+                    }
+                    return (latencies, errors)
+                }
+            }
+            for try await result in group {
+                phase.latencies += result.latencies
+                phase.errors += result.errors
+            }
+        }
+        phase.elapsed = BenchmarkSupport.seconds(ContinuousClock.now - started)
+        phase.latencies.sort()
+        return phase
+    }
+
+    /// Logins through the page, `count` at once (each a GET of the form and its POST).
+    func logins(count: Int) async throws {
+        let started = ContinuousClock.now
+        let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
+            for index in 0..<count {
+                group.addTask { try await Client(bench: self, index: index).logIn() }
+            }
+            return try await group.reduce(into: [UInt]()) { $0.append($1) }
+        }
+        let elapsed = seconds(ContinuousClock.now - started)
+        let refused = statuses.filter { $0 != 303 }
+        print(String(format: "logins (bcrypt cost 12, NIO thread pool): %d at once, %.1f/s, %d refused", count, Double(count) / elapsed, refused.count)
+            + (refused.isEmpty ? "" : " \(refused)"))
+    }
+
+    func stop() async throws {
+        try await http.shutdown()
+        servers.cancel()
+        try? FileManager.default.removeItem(at: folder)
+    }
+}
+
+/// One simulated operator.
+struct Client: Sendable {
+    let bench: Bench
+    let index: Int
+
+    var base: String { "http://127.0.0.1:\(bench.workspacePort)" }
+
+    func bare() async throws -> [Double] {
+        let start = ContinuousClock.now
+        let response = try await bench.http.execute(HTTPClientRequest(url: "http://127.0.0.1:\(bench.barePort)/bare"), timeout: .seconds(120))
+        _ = try await response.body.collect(upTo: 1 << 20)
+        guard response.status == .ok else { throw Unexpected(status: response.status.code) }
+        return [seconds(ContinuousClock.now - start) * 1000]
+    }
+
+    /// One order call: the new call, then each step (action, 303, the next page) timed.
+    func orderCall(operator index: Int) async throws -> [Double] {
+        let started = try await send("/shops/uyut/calls", form: [:], expect: 303)
+        guard let call = started.location else { throw Unexpected(status: 0) }
+        var latencies: [Double] = []
+        for line in bench.steps {
+            let start = ContinuousClock.now
+            _ = try await send(call, form: ["line": line], expect: 303)
+            _ = try await send(call, form: nil, expect: 200)
+            latencies.append(seconds(ContinuousClock.now - start) * 1000)
+        }
+        return latencies
+    }
+
+    /// The login's status: 303 when it let the operator in.
+    func logIn() async throws -> UInt {
+        var form = HTTPClientRequest(url: base + "/login")
+        form.method = .GET
+        let page = try await bench.http.execute(form, timeout: .seconds(120))
+        let cookie = page.headers["set-cookie"].first?.split(separator: ";").first.map(String.init) ?? ""
+        _ = try await page.body.collect(upTo: 1 << 20)
+        let token = cookie.split(separator: "=", maxSplits: 1).last.map(String.init) ?? ""
+        var request = HTTPClientRequest(url: base + "/login")
+        request.method = .POST
+        request.headers.add(name: "Cookie", value: cookie)
+        request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+        let body = "name=op\(index)&password=\(Bench.password.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&csrf=\(token)"
+        request.body = .bytes(ByteBuffer(string: body))
+        let response = try await bench.http.execute(request, timeout: .seconds(120))
+        _ = try await response.body.collect(upTo: 1 << 20)
+        return response.status.code
+    }
+
+    private func send(_ path: String, form: [String: String]?, expect: UInt) async throws -> (status: UInt, location: String?) {
+        var request = HTTPClientRequest(url: base + path)
+        request.headers.add(name: "Cookie", value: "reglament=session-\(index)")
+        if var form {
+            form["csrf"] = "csrf-\(index)"
+            request.method = .POST
+            request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+            let body = form.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+            request.body = .bytes(ByteBuffer(string: body))
+        }
+        let response = try await bench.http.execute(request, timeout: .seconds(120))
+        _ = try await response.body.collect(upTo: 1 << 22)
+        guard response.status.code == expect else { throw Unexpected(status: response.status.code) }
+        return (response.status.code, response.headers["location"].first)
+    }
+}
+
+struct Unexpected: Error {
+    let status: UInt
+}
+
+/// The ports the two servers listen on, once both are up.
+final class PortBox: Sendable {
+    private let ports = Mutex([String: Int]())
+
+    func set(_ name: String, _ port: Int) {
+        ports.withLock { $0[name] = port }
+    }
+
+    func wait() async throws -> (Int, Int) {
+        for _ in 0..<600 {
+            if let found = ports.withLock({ ports in ports["workspace"].flatMap { a in ports["bare"].map { (a, $0) } } }) { return found }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw Unexpected(status: 0)
+    }
+}
