@@ -100,7 +100,7 @@ let package = Package(
             name: "ReglamentWeb",
             dependencies: [
                 "ReglamentRun", "ReglamentAccess", "ReglamentCompile", "ReglamentModel", "ReglamentDiagnostics", "ReglamentHandbook",
-                "ReglamentWording", "ReglamentTemplates",
+                "ReglamentWording", "ReglamentTemplates", "ReglamentAudit",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -35,17 +35,17 @@ import os
 import re
 import shutil
 import sys
+import traceback
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
@@ -115,11 +115,17 @@ class Workspace:
         ActionChains(self.driver).send_keys(text).perform()
 
     def submitting(self, action):
-        """Runs `action` (keys that submit a form) and waits for the page that answers."""
-        old = self.driver.find_element(By.TAG_NAME, "html")
+        """Runs `action` (keys that submit a form) and waits for the page that answers.
+
+        The page is marked before and the wait is for a loaded page without the mark. Not
+        `staleness_of`: while a document is being replaced, chromedriver may answer for the old
+        element with an "unknown error" ("Node … does not belong to the document") instead of a
+        stale reference, and scripts may find no document; such answers mean "not yet" here."""
+        self.driver.execute_script("document.documentElement.dataset.e2eLeft = 'yes'")
         action()
-        WebDriverWait(self.driver, WAIT).until(EC.staleness_of(old), "the page did not change after the keys")
-        self.loaded()
+        WebDriverWait(self.driver, WAIT, ignored_exceptions=(WebDriverException,)).until(
+            lambda d: d.execute_script("return document.readyState === 'complete' && !document.documentElement.dataset.e2eLeft"),
+            "no new page after the keys")
 
     def loaded(self):
         WebDriverWait(self.driver, WAIT).until(lambda d: d.execute_script("return document.readyState") == "complete")
@@ -532,6 +538,8 @@ def main():
                 return 1
             except Exception as error:
                 workspace.save_failure(name)
+                # Not a check that failed: where it broke (the trace has code, not the clients' data).
+                traceback.print_exc()
                 print(f"FAIL {name}: {type(error).__name__}: {error}", file=sys.stderr)
                 return 1
             passed.append(name)

@@ -25,6 +25,7 @@ import Testing
         ("GET /shops/{shop}/outcomes.json", [.owner, .admin]),
         ("POST /shops/{shop}/messages/{call}/dealt", [.owner]),
         ("GET /shops/{shop}/handbook", [.operator, .owner, .auditor, .admin]),
+        ("GET /shops/{shop}/audit", [.auditor, .owner, .admin]),
         ("GET /shops/{shop}/pops/{pop}", [.operator]),
         ("POST /shops/{shop}/pops/{pop}", [.operator]),
     ]

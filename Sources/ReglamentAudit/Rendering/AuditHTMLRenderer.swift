@@ -14,7 +14,7 @@ public struct AuditHTMLRenderer: Sendable {
         self.templates = templates
     }
 
-    public func render(_ report: AuditReport, compiled: CompiledRegulation) throws(AuditError) -> String {
+    public func render(_ report: AuditReport, compiled: CompiledRegulation, panel: AuditView.Panel? = nil) throws(AuditError) -> String {
         let name = "\(Self.templateName).mustache"
         let path = templates.location(of: name)
         let text: String
@@ -24,7 +24,9 @@ public struct AuditHTMLRenderer: Sendable {
             throw .templateUnreadable(path: path)
         }
         do {
-            return try MustacheTemplate(string: text).render(AuditView(report, compiled: compiled))
+            var view = AuditView(report, compiled: compiled)
+            view.panel = panel
+            return try MustacheTemplate(string: text).render(view)
         } catch {
             throw .templateInvalid(path: path, reason: "\(error)")
         }

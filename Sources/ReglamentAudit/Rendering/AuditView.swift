@@ -30,7 +30,36 @@ public struct AuditView: Sendable {
     public var uncertainMail: [UncertainMailRow]
     public var hasUncertainMail: Bool
 
-    public struct Figure: Sendable { public var label: String; public var value: String }
+    public struct Figure: Sendable {
+        public var label: String
+        public var value: String
+
+        public init(label: String, value: String) {
+            self.label = label
+            self.value = value
+        }
+    }
+
+    /// What the web workspace shows above the report (nil in files): the period picker and the callbacks promised.
+    public var panel: Panel?
+
+    public struct Panel: Sendable {
+        public var action: String
+        public var from: String
+        public var to: String
+        /// Callbacks promised in the period, kept, late, due and broken, by the owner's marks.
+        public var promises: [Figure]
+        /// The references of the messages whose promise was broken or kept late.
+        public var unkept: [String]
+
+        public init(action: String, from: String, to: String, promises: [Figure], unkept: [String]) {
+            self.action = action
+            self.from = from
+            self.to = to
+            self.promises = promises
+            self.unkept = unkept
+        }
+    }
     public struct ChecklistRow: Sendable {
         public var title: String
         public var passed: Bool

@@ -35,6 +35,20 @@ extension Availability {
         return nil
     }
 
+    /// The end of the open span `instant` falls in: when the person stops
+    /// being reachable (nil when they stay so for two weeks, or are not now).
+    public func nextClosing(after instant: Date) -> Date? {
+        guard isOpen(at: instant) else { return nil }
+        var candidate = instant
+        let limit = instant.addingTimeInterval(14 * 24 * 3600)
+        let week = localWeek, zone = timeZone
+        while candidate < limit {
+            candidate = nextBoundary(after: candidate, week: week, zone: zone)
+            if !isOpen(at: candidate) { return candidate }
+        }
+        return nil
+    }
+
     /// The next instant at which the answer of `isOpen` may change.
     private func nextBoundary(after instant: Date, week: LocalWeek, zone: TimeZone) -> Date {
         var boundaries = week.nextChange(after: instant, in: zone).map { [$0] } ?? []

@@ -48,6 +48,10 @@ extension CallSession {
                 promise.client.replacingOccurrences(of: Self.yourTime, with: ZonePhrase.whose(zone.timezone))
             } ?? promise.client
             content["promise_contact_time"] = promise.contact
+            if let window = promiseWindow {
+                content["promise_from"] = window.from.formatted(.iso8601)
+                content["promise_until"] = window.until?.formatted(.iso8601)
+            }
         }
         if let zone { content["client_timezone"] = zone.timezone }
         return MessageRecord(
@@ -73,7 +77,7 @@ extension CallSession {
 
 extension CallEvent {
     var promisedText: String? {
-        if case .promised(let text, _, _) = kind { return text }
+        if case .promised(let text, _, _, _, _) = kind { return text }
         return nil
     }
 }

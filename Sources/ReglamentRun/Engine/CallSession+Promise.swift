@@ -76,7 +76,8 @@ extension CallSession {
         }
         let contact = "\(CallbackPromise.phrase(for: when, now: now, in: contactZone)) \(ZonePhrase.whose(contactZone.identifier))"
         let text = rule?.promise.map { fill($0, extra: ["callback.client_time": client, "callback.owner_time": contact]) } ?? ""
-        emit(.promised(text: text, clientTime: client, contactTime: contact), at: now)
+        let closing = (person?.availability ?? compiled.shop.availability).nextClosing(after: when)
+        emit(.promised(text: text, clientTime: client, contactTime: contact, from: when, until: closing), at: now)
     }
 
     /// Who a message goes to: the rule's contact, else the owner.

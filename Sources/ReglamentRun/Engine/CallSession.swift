@@ -39,6 +39,8 @@ public struct CallSession: Sendable {
     public internal(set) var transferUnanswered: String?
     /// The callback promised, in the client's and in the contact's time, each saying whose time it is.
     public internal(set) var promise: (client: String, contact: String)?
+    /// When the callback is due: from the contact's next opening to its end (nil in older logs).
+    public internal(set) var promiseWindow: (from: Date, until: Date?)?
     /// Rules that fired by themselves and wait for the operator's decision, first first.
     public internal(set) var offers: [Offer] = []
     /// Rules that fired already in this call (offered or notified): each fires once.
@@ -183,8 +185,9 @@ public struct CallSession: Sendable {
         case .notified(let ruleID, _):
             notifiedRules.append(ruleID)
             fired.insert(ruleID)
-        case .promised(_, let client, let contact):
+        case .promised(_, let client, let contact, let from, let until):
             promise = (client, contact)
+            promiseWindow = from.map { ($0, until) }
         case .ended(let outcome):
             self.outcome = outcome
         }

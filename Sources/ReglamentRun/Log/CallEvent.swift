@@ -36,7 +36,9 @@ public struct CallEvent: Codable, Sendable, Equatable {
         /// The outcome of a transfer attempt.
         case transferred(rule: String, answered: Bool)
         /// The callback the operator promised, in the client's and the contact's time.
-        case promised(text: String, clientTime: String, contactTime: String)
+        /// `from` and `until`: the span the callback is promised in (the contact's
+        /// next opening hours), absent in logs written before it was kept.
+        case promised(text: String, clientTime: String, contactTime: String, from: Date? = nil, until: Date? = nil)
         /// The operator confirmed or chose the product classes of item `item` (0-based) of an items field.
         case classified(step: String, field: String, item: Int, classes: [String])
         /// A rule that fires by itself (an order over an amount, goods of a class, no feasible delivery)

@@ -36,13 +36,17 @@ struct OutcomeRow {
     let mails: [Mail]
     let dealtWith: String?
     let dealtNote: String?
+    /// For a message that promised a callback: by when, and whether it was kept.
+    let promisedBy: String?
+    let promiseKept: String?
+    let promiseBroken: Bool
 
     /// The message as the owner's mail says it.
     var messageText: String? {
         isMessage ? mails.first { $0.of == .message }?.text : nil
     }
 
-    init(_ listing: OutcomeListing, compiled: CompiledRegulation, composer: (any OutcomeMailComposing)?) {
+    init(_ listing: OutcomeListing, compiled: CompiledRegulation, composer: (any OutcomeMailComposing)?, now: Date) {
         let call = listing.call
         reference = call.reference
         outcome = call.outcome ?? .closed
@@ -68,6 +72,10 @@ struct OutcomeRow {
         }
         dealtWith = listing.followUp.map { "\(WebTime.moment($0.at, in: zone)) \(ZoneWording.short(zone)), \($0.by)" }
         dealtNote = listing.followUp?.note
+        let judged = listing.message.flatMap { PromiseKeeping.judge($0, followUp: listing.followUp, now: now) }
+        promisedBy = listing.message.flatMap(PromiseKeeping.deadline).map { "\(WebTime.moment($0, in: zone)) \(ZoneWording.short(zone))" }
+        promiseKept = judged?.said
+        promiseBroken = judged == .broken || judged == .late
     }
 }
 

@@ -75,7 +75,7 @@ struct OwnerRoutes {
         let rows = listings.filter(filter.matches).compactMap { listing -> OutcomeRow? in
             // Each call is shown by the version it ran on; one this server never compiled, by the live one.
             guard let version = services.workspace.version(listing.call.version) ?? shop.live else { return nil }
-            return OutcomeRow(listing, compiled: version.compiled, composer: version.runner.mailer)
+            return OutcomeRow(listing, compiled: version.compiled, composer: version.runner.mailer, now: services.clock())
         }
         return (user, shop, rows, filter)
     }

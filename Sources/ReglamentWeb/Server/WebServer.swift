@@ -20,6 +20,7 @@ public enum WebServer {
         OwnerRoutes(services: services).add(to: router)
         DocumentRoutes(services: services).add(to: router)
         AdminRoutes(services: services).add(to: router)
+        AuditRoutes(services: services).add(to: router)
         ScreenPopRoutes(services: services, limiter: RequestLimiter(perMinute: services.settings.screenPopsPerMinute)).add(to: router)
         return router
     }

@@ -4,7 +4,7 @@ import ReglamentAccess
 import ReglamentRun
 
 /// Everything the store must do for the workspace: calls, lists, people, sessions.
-public typealias WebStore = WorkspaceStore & UserStore & SessionStore & APITokenStore & ScreenPopStore
+public typealias WebStore = WorkspaceStore & UserStore & SessionStore & APITokenStore & ScreenPopStore & CallLogReader
 
 /// What the routes share: the store, the shops, the password hasher, the
 /// login throttle, the pages and the clock.
