@@ -9,7 +9,7 @@
     document.addEventListener("keydown", function (event) {
       if (event.ctrlKey || event.altKey || event.metaKey) return;
       if (line.value === "" && /^[1-9]$/.test(event.key)) {
-        var button = form.querySelector('button[data-key="' + event.key + '"]');
+        var button = document.querySelector('button[data-key="' + event.key + '"]');
         if (button) { event.preventDefault(); button.click(); }
       } else if (event.key === "Escape") {
         line.value = "";

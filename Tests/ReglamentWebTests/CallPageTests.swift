@@ -43,6 +43,22 @@ import Testing
         }
     }
 
+    /// A browser submits a form on Enter with its first submit button: an option inside the line's form would be chosen by Enter.
+    @Test func enterInTheLineSubmitsTheLineNotAnOption() async throws {
+        let fixture = try await WebFixture()
+        try await fixture.application.test(.router) { client in
+            let browser = Browser(client)
+            try await browser.logIn("operator-uyut")
+            let call = try await Self.newCall(browser, shop: "uyut")
+            try await browser.post(call, [("line", "")])
+            let page = try await browser.get(call).body
+            #expect(page.contains(#"name="choose" value="1""#), "the step has options")
+            let start = try #require(page.range(of: #"id="step""#))
+            let form = String(page[start.upperBound...]).components(separatedBy: "</form>")[0]
+            #expect(!form.contains(#"name="choose""#) && form.components(separatedBy: #"type="submit""#).count == 2)
+        }
+    }
+
     @Test func aRefusedAnswerStaysOnTheStepWithTheEnginesReason() async throws {
         let scenario = try Scenario.load(Self.orderScenario)
         let fixture = try await WebFixture(now: scenario.now.date)
