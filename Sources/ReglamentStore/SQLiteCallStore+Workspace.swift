@@ -12,6 +12,13 @@ extension SQLiteCallStore: WorkspaceStore {
         }
     }
 
+    public func unconfirmedOrders(shop: String) async throws -> [OrderRecord] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM orders WHERE shop = ? AND status = 'new' ORDER BY created_at", arguments: [shop])
+                .map(Self.orderRecord)
+        }
+    }
+
     public func outcomes(shop: String, in period: DateInterval?) async throws -> [OutcomeListing] {
         let from = period?.start.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude
         let to = period?.end.timeIntervalSince1970 ?? Double.greatestFiniteMagnitude

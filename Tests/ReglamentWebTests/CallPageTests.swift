@@ -142,6 +142,11 @@ import Testing
         return String(html[range])
     }
 
+    static func say(in html: String) -> String {
+        guard let start = html.range(of: "id=\"say\">") else { return "" }
+        return String(html[start.upperBound...].prefix { $0 != "<" })
+    }
+
     static func refusal(in html: String) -> String {
         guard let start = html.range(of: "id=\"refusal\">") else { return "" }
         return String(html[start.upperBound...].prefix { $0 != "<" })

@@ -26,6 +26,7 @@ import Testing
         ("POST /shops/{shop}/messages/{call}/dealt", [.owner]),
         ("GET /shops/{shop}/handbook", [.operator, .owner, .auditor, .admin]),
         ("GET /shops/{shop}/audit", [.auditor, .owner, .admin]),
+        ("POST /shops/{shop}/confirmations/{order}", [.operator]),
         ("GET /shops/{shop}/pops/{pop}", [.operator]),
         ("POST /shops/{shop}/pops/{pop}", [.operator]),
     ]
@@ -58,6 +59,11 @@ import Testing
             let pop = ScreenPop(id: "pop-\(shop)", shop: shop, caller: "+79130001122", dialed: "+74950000000", createdAt: Date())
             try await fixture.store.addScreenPop(pop)
             made[shop + ".pop"] = pop.id
+            let ordered = try await runner.begin(operatorName: "Ольга", at: Date())
+            let order = OrderRecord(shop: shop, reference: ordered.record.reference, fields: ["full_name": "Секрет Магазина \(shop)"], createdAt: Date())
+            try await fixture.store.finish(
+                call: ordered.record.reference, shop: shop, outcome: .order, at: Date(), order: order, message: nil, mail: [], events: [])
+            made[shop + ".order"] = order.reference
         }
         let calls = made
         try await fixture.application.test(.router) { client in
@@ -110,6 +116,7 @@ import Testing
             .replacingOccurrences(of: "{call}", with: call ?? "none")
             .replacingOccurrences(of: "{user}", with: "owner-bdom")
             .replacingOccurrences(of: "{pop}", with: calls[shop + ".pop"] ?? "none")
+            .replacingOccurrences(of: "{order}", with: calls[shop + ".order"] ?? "none")
         return parts[0] == "GET" ? try await browser.get(path) : try await browser.post(path, [("line", ""), ("note", "перезвонили")])
     }
 }

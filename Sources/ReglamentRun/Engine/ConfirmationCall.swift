@@ -62,17 +62,9 @@ public struct ConfirmationCall: Sendable {
                     + ConfirmationText.text(for: OrderDetails(order, compiled: compiled), reference: orderReference) + "\n"
             }
             let session = try await call(try await runner.begin(script: script.id, operatorName: operatorName, order: order, at: now))
-            guard let outcome = session.outcome else { return "Звонок не завершён; продолжить: --resume \(session.record.reference)" }
-            let changed = session.fields.filter { !$0.value.isEmpty } != order.fields
-            let result: ConfirmationResult = switch outcome {
-            case .order: changed ? .changed : .confirmed
-            case .closed: .cancelled
-            case .message: .message
-            case .transfer: .transfer
+            guard let result = try await Self.recordEnding(of: session, order: order, store: store, at: now) else {
+                return "Звонок не завершён; продолжить: --resume \(session.record.reference)"
             }
-            try await store.recordAttempt(ConfirmationAttempt(
-                shop: shop, orderReference: orderReference, callReference: session.record.reference, at: now, result: result))
-            if result == .changed { try await store.updateOrderStatus(orderReference, shop: shop, status: .changed) }
             return switch result {
             case .confirmed: "Заказ \(orderReference) подтверждён."
             case .changed: "Заказ \(orderReference) подтверждён с изменениями."
@@ -80,6 +72,25 @@ public struct ConfirmationCall: Sendable {
             case .message, .transfer, .noAnswer, .sentAsText: "Заказ \(orderReference) ждёт: звонок закончился без подтверждения."
             }
         }
+    }
+
+    /// Records how a confirmation call that ended went (confirmed, changed,
+    /// cancelled, a message, a transfer), wherever it was taken: here, or in
+    /// the browser when its last step is committed. Nil while it goes on.
+    @discardableResult
+    public static func recordEnding(of session: CallSession, order: OrderRecord, store: any CallStore, at now: Date) async throws -> ConfirmationResult? {
+        guard let outcome = session.outcome else { return nil }
+        let changed = session.fields.filter { !$0.value.isEmpty } != order.fields
+        let result: ConfirmationResult = switch outcome {
+        case .order: changed ? .changed : .confirmed
+        case .closed: .cancelled
+        case .message: .message
+        case .transfer: .transfer
+        }
+        try await store.recordAttempt(ConfirmationAttempt(
+            shop: order.shop, orderReference: order.reference, callReference: session.record.reference, at: now, result: result))
+        if result == .changed { try await store.updateOrderStatus(order.reference, shop: order.shop, status: .changed) }
+        return result
     }
 
     /// The channel to confirm by instead of a call, when the client asked

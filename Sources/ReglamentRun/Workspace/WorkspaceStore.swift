@@ -8,6 +8,8 @@ import ReglamentModel
 public protocol WorkspaceStore: CallStore {
     /// The shop's calls that have not ended, newest first.
     func openCalls(shop: String) async throws -> [CallRecord]
+    /// The shop's orders not yet confirmed (status `new`), oldest first: the confirmation calls to make.
+    func unconfirmedOrders(shop: String) async throws -> [OrderRecord]
     /// The shop's calls that ended in an order or a message in `period`, newest first, with their mail.
     func outcomes(shop: String, in period: DateInterval?) async throws -> [OutcomeListing]
     /// Marks the message of call `reference` dealt with; false when the shop has no such message.

@@ -58,7 +58,10 @@ struct CallRoutes {
                     call.typed = line
                     return try await render(call, context, user: user, status: .unprocessableContent)
                 }
-                if call.session.isOver { try await services.store.releaseCall(call.reference, shop: shop.id) }
+                if call.session.isOver {
+                    try await services.store.releaseCall(call.reference, shop: shop.id)
+                    try await recordConfirmation(call.session)
+                }
                 return Response.redirect(to: Self.path(shop.id, call.reference))
             }
         }
@@ -71,6 +74,14 @@ struct CallRoutes {
             try await services.store.releaseCall(call.reference, shop: shop.id)
             return Response.redirect(to: user.role == .admin ? "/admin" : "/")
         }
+    }
+
+    /// A confirmation call that ended here records its attempt as the terminal's does.
+    private func recordConfirmation(_ session: CallSession) async throws {
+        guard session.record.direction == .outbound, let reference = session.record.orderReference,
+              let order = try await services.store.order(reference, shop: session.record.shop)
+        else { return }
+        try await ConfirmationCall.recordEnding(of: session, order: order, store: services.store, at: services.clock())
     }
 
     static func path(_ shop: String, _ reference: String) -> String {

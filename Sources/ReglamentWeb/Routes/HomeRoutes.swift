@@ -24,6 +24,7 @@ struct HomeRoutes {
         let takesCalls: Bool
         let seesOutcomes: Bool
         let seesAudit: Bool
+        let confirmations: [DueConfirmation]
         let asideCalls: [AsideCall]
         let csrf: String
     }
@@ -46,6 +47,7 @@ struct HomeRoutes {
                     problems: user.role == .owner ? shop.problems : nil,
                     takesCalls: user.role == .operator && shop.live != nil,
                     seesOutcomes: user.role == .owner, seesAudit: user.role == .auditor,
+                    confirmations: user.role == .operator ? try await DueConfirmation.list(shop, store: services.store, now: services.clock()) : [],
                     asideCalls: aside.map { AsideCall(reference: $0.reference, operatorName: $0.operatorName, started: WebTime.moment($0.startedAt)) },
                     csrf: context.session?.csrfToken ?? ""))
             }
