@@ -32,6 +32,14 @@ extension WebServices {
         return (user, shop, version)
     }
 
+    /// The name an operator gives clients; a call is not started without one.
+    func spokenName(of user: UserAccount) throws -> String {
+        guard let spoken = user.spokenName, !spoken.isEmpty else {
+            throw HTTPError(.conflict, message: "У вас не задано имя, которое слышит клиент; попросите администратора его задать.")
+        }
+        return spoken
+    }
+
     func requireRole(_ context: WebContext, _ roles: Set<Role>) throws -> UserAccount {
         let user = try user(context)
         guard roles.contains(user.role) else { throw HTTPError(.forbidden, message: "Эта страница не для вашей роли.") }

@@ -19,9 +19,7 @@ struct CallRoutes {
         router.post("/shops/:shop/calls") { _, context in
             let (user, shop, version) = try services.liveScope(context, roles: Self.takers)
             let now = services.clock()
-            guard let spoken = user.spokenName, !spoken.isEmpty else {
-                throw HTTPError(.conflict, message: "У вас не задано имя, которое слышит клиент; попросите администратора его задать.")
-            }
+            let spoken = try services.spokenName(of: user)
             // The caller's postal index, when the telephone system or the client gave it before the call (as `run --postal`).
             let given = context.form["postal", default: ""].trimmingCharacters(in: .whitespaces)
             let postal: PostalIndex?

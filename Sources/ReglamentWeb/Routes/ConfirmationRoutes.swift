@@ -23,9 +23,7 @@ struct ConfirmationRoutes {
             guard let reference = context.parameters.get("order"), try await services.store.order(reference, shop: shop.id) != nil else {
                 throw HTTPError(.notFound, message: "Такого заказа нет.")
             }
-            guard let spoken = user.spokenName, !spoken.isEmpty else {
-                throw HTTPError(.conflict, message: "У вас не задано имя, которое слышит клиент; попросите администратора его задать.")
-            }
+            let spoken = try services.spokenName(of: user)
             let now = services.clock()
             let confirmation = ConfirmationCall(
                 runner: version.runner, orderReference: reference, operatorName: spoken, noAnswer: context.form["result"] == "no-answer", now: now)

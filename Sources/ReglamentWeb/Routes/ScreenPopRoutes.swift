@@ -82,9 +82,7 @@ struct ScreenPopRoutes {
         router.post("/shops/:shop/pops/:pop") { _, context in
             let (user, shop, version) = try services.liveScope(context, roles: [.operator])
             let pop = try await load(shop, context)
-            guard let spoken = user.spokenName, !spoken.isEmpty else {
-                throw HTTPError(.conflict, message: "У вас не задано имя, которое слышит клиент; попросите администратора его задать.")
-            }
+            let spoken = try services.spokenName(of: user)
             guard try await services.store.claimScreenPop(pop.id, shop: shop.id) else {
                 throw HTTPError(.conflict, message: "Этот звонок уже принял другой оператор.")
             }
