@@ -36,8 +36,11 @@ extension CallSession {
                 : "ЗАКАЗ ПРИНЯТ. Номер для клиента: \(reference)"
             return CallEnding(outcome: outcome, headline: headline, details: details, total: order.total.map { compiled.said($0) })
         case .message:
+            // Said as the mail goes: to the escalation's contact, else the owner.
+            let contact = messageContact(escalation?.rule)
+            let to = contact == nil || contact?.role == .owner ? "владельцу" : "— \(contact?.name ?? "")"
             return CallEnding(
-                outcome: outcome, headline: "СООБЩЕНИЕ ПЕРЕДАНО владельцу. Номер для клиента: \(reference)", details: [],
+                outcome: outcome, headline: "СООБЩЕНИЕ ПЕРЕДАНО \(to). Номер для клиента: \(reference)", details: [],
                 promise: promise?.client)
         case .transfer:
             return CallEnding(outcome: outcome, headline: "Звонок переведён. Номер обращения: \(reference)", details: [])

@@ -28,6 +28,8 @@ public struct StepView: Sendable, Equatable {
     public var faq: [String]
     /// For the operator only, never read out: why the runner asks what it asks (a rule that fired by itself).
     public var notice: String?
+    /// The answer may name several options (an item's product classes): a digit alone does not choose.
+    public var choosesSeveral = false
 }
 
 extension CallSession {
@@ -72,6 +74,7 @@ extension CallSession {
                 + (question.guessed.count == 1 ? " Enter — верно, или другие номера:" : " Номера классов через пробел:")
             view.options = compiled.productClasses.map(\.name)
             view.rule = "0 — ни один; несколько номеров через пробел, если товар относится к нескольким классам"
+            view.choosesSeveral = true
         }
         if let offer = offers.first, let at = events.last?.at {
             let labels = offerLabels(offer)

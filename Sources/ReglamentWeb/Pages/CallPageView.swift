@@ -43,6 +43,8 @@ struct CallPageView {
     /// Someone else drives the call: the page only shows it.
     let drivenBy: String?
     let mayAct: Bool
+    /// A digit alone chooses (not at a question that takes several numbers).
+    let digitChooses: Bool
     let isAdmin: Bool
     /// The caller's number and history, when the telephone system announced the call.
     let caller: String?
@@ -92,6 +94,7 @@ struct CallPageView {
         let other = call.driver.flatMap { $0 == viewer.name.text ? nil : $0 }
         drivenBy = other
         mayAct = other == nil && viewer.role == .operator && !session.isOver
+        digitChooses = !view.choosesSeveral
         isAdmin = viewer.role == .admin
     }
 

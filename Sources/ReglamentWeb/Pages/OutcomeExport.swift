@@ -5,7 +5,12 @@ import Foundation
 /// cell quoted; a cell a spreadsheet would take for a formula starts with
 /// an apostrophe (OWASP's CSV injection advice).
 enum OutcomeExport {
-    static func csv(_ rows: [OutcomeRow], fields: [String]) -> [UInt8] {
+    /// The message's own columns, after the order's.
+    static let messageColumns = ["Имя", "Связь", "Канал", "E-mail", "Вопрос", "Срочность", "Обещано клиенту"]
+
+    static func csv(_ rows: [OutcomeRow], fields orderFields: [String]) -> [UInt8] {
+        // An order's field and a message's of the same label share a column.
+        let fields = orderFields + messageColumns.filter { !orderFields.contains($0) }
         let head = ["Дата", "Номер", "Исход", "Оператор"] + fields + ["Сообщение", "Письма", "Перезвонили", "Заметка"]
         var lines = [head]
         for row in rows {
@@ -48,7 +53,7 @@ enum OutcomeExport {
                 reference: row.reference, outcome: row.outcome.rawValue, startedAt: row.startedAt, operatorName: row.operatorName,
                 regulationVersion: row.version, fields: Dictionary(row.fields.map { ($0.label, $0.value) }, uniquingKeysWith: { a, _ in a }),
                 message: row.messageText,
-                mails: row.mails.map { Entry.Mail(kind: $0.kind, state: $0.state, reply: $0.reply) }, dealtWith: row.dealtWith,
+                mails: row.mails.map { Entry.Mail(kind: $0.of.rawValue, state: $0.stateValue.rawValue, reply: $0.reply) }, dealtWith: row.dealtWith,
                 dealtNote: row.dealtNote)
         }
         let encoder = JSONEncoder()

@@ -16,6 +16,7 @@ struct OutcomeRow {
 
     struct Mail {
         let of: OwnerMailKind
+        let stateValue: DeliveryState
         let kind: String
         let state: String
         let failed: Bool
@@ -61,13 +62,13 @@ struct OutcomeRow {
             let details = OrderDetails(order, compiled: compiled)
             fields = compiled.fields.compactMap { field in details.spokenValue(of: field).map { Field(label: field.label, value: $0) } }
         } else {
-            fields = []
+            fields = listing.message?.readableFields.map { Field(label: $0.label, value: $0.value) } ?? []
         }
         let texts = composer?.texts(for: call, order: listing.order, message: listing.message, notifications: [], at: call.endedAt ?? call.startedAt) ?? []
         mails = listing.mails.map { status in
             let text = texts.first { $0.kind == status.kind }
             return Mail(
-                of: status.kind, kind: status.kind.said, state: status.state.said, failed: status.state == .failed, reply: status.lastReply,
+                of: status.kind, stateValue: status.state, kind: status.kind.said, state: status.state.said, failed: status.state == .failed, reply: status.lastReply,
                 subject: text?.subject, text: text?.text)
         }
         dealtWith = listing.followUp.map { "\(WebTime.moment($0.at, in: zone)) \(ZoneWording.short(zone)), \($0.by)" }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import ReglamentAccess
 import ReglamentRun
+import ReglamentWording
 
 /// The first page after login: each granted shop with what the role does
 /// there (an operator's new call and calls put aside, an owner's orders and
@@ -48,7 +49,12 @@ struct HomeRoutes {
                     takesCalls: user.role == .operator && shop.live != nil,
                     seesOutcomes: user.role == .owner, seesAudit: user.role == .auditor,
                     confirmations: user.role == .operator ? try await DueConfirmation.list(shop, store: services.store, now: services.clock()) : [],
-                    asideCalls: aside.map { AsideCall(reference: $0.reference, operatorName: $0.operatorName, started: WebTime.moment($0.startedAt)) },
+                    asideCalls: aside.map { call in
+                        let zone = shop.live.flatMap { TimeZone(identifier: $0.compiled.shop.timezone) } ?? .gmt
+                        return AsideCall(
+                            reference: call.reference, operatorName: call.operatorName,
+                            started: WebTime.moment(call.startedAt, in: zone) + " " + ZoneWording.short(zone))
+                    },
                     csrf: context.session?.csrfToken ?? ""))
             }
             return page(services.pages.render("home", HomeView(navigation: Navigation(context), shops: cards)))
@@ -64,9 +70,9 @@ struct HomeRoutes {
     }
 }
 
-/// Times on pages: the server's own zone is no one's; the call center reads UTC-offset-free local times of the call center.
+/// Times on pages, in the zone the caller names (the shop's): the server's own zone is no one's.
 enum WebTime {
-    static func moment(_ date: Date, in zone: TimeZone = .current) -> String {
+    static func moment(_ date: Date, in zone: TimeZone) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "ru_RU")
         formatter.timeZone = zone

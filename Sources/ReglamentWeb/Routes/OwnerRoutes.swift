@@ -64,7 +64,10 @@ struct OwnerRoutes {
             guard try await services.store.markDealtWith(message: reference, shop: shop.id, mark: mark) else {
                 throw HTTPError(.notFound, message: "Такого сообщения нет.")
             }
-            return Response.redirect(to: "/shops/\(shop.id)/outcomes")
+            // Back to the list as it was filtered, at the message; only a query of this page is followed.
+            let back = context.form["back", default: ""]
+            let query = back.hasPrefix("?") && !back.contains("/") && !back.contains("\\") ? back : ""
+            return Response.redirect(to: "/shops/\(shop.id)/outcomes\(query)#call-\(reference)")
         }
     }
 
