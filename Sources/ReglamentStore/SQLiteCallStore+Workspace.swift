@@ -12,6 +12,14 @@ extension SQLiteCallStore: WorkspaceStore {
         }
     }
 
+    public func eventCount(ofCall reference: String, shop: String) async throws -> Int? {
+        try await read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT (SELECT COUNT(*) FROM call_events WHERE call_id = calls.id) FROM calls WHERE shop = ? AND reference = ?
+                """, arguments: [shop, reference])
+        }
+    }
+
     public func unconfirmedOrders(shop: String) async throws -> [OrderRecord] {
         try await read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM orders WHERE shop = ? AND status = 'new' ORDER BY created_at", arguments: [shop])
@@ -77,7 +85,12 @@ extension SQLiteCallStore: WorkspaceStore {
     }
 
     public func claimCall(_ reference: String, shop: String, by user: String, at now: Date) async throws -> String {
-        try await write { db in
+        // Every page of a call asks; a read answers all but the first, without a commit to wait for.
+        let driver = try await read { db in
+            try String.fetchOne(db, sql: "SELECT user FROM call_drivers WHERE shop = ? AND reference = ?", arguments: [shop, reference])
+        }
+        if let driver { return driver }
+        return try await write { db in
             try db.execute(
                 sql: "INSERT INTO call_drivers (shop, reference, user, since) VALUES (?, ?, ?, ?) ON CONFLICT (shop, reference) DO NOTHING",
                 arguments: [shop, reference, user, now.timeIntervalSince1970])

@@ -6,6 +6,9 @@ import ReglamentModel
 /// owner's "dealt with" marks, and who drives a call. Every query names
 /// its shop: nothing here reads across shops.
 public protocol WorkspaceStore: CallStore {
+    /// How many events call `reference` has in the log (nil: no such call): a server that keeps
+    /// the call in memory checks with it that no one else (another server, the terminal) went on.
+    func eventCount(ofCall reference: String, shop: String) async throws -> Int?
     /// The shop's calls that have not ended, newest first.
     func openCalls(shop: String) async throws -> [CallRecord]
     /// The shop's orders not yet confirmed (status `new`), oldest first: the confirmation calls to make.

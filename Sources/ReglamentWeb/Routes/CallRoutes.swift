@@ -51,7 +51,9 @@ struct CallRoutes {
                 return try await render(call, context, user: user)
             case .action(let action):
                 guard !call.session.isOver else { return Response.redirect(to: Self.path(shop.id, call.reference)) }
-                if case .failure(let refusal) = try await call.version.runner.perform(action, on: &call.session, at: services.clock()) {
+                let result = try await call.version.runner.perform(action, on: &call.session, at: services.clock())
+                services.liveCalls.keep(call.session)
+                if case .failure(let refusal) = result {
                     call.refusal = refusal.reason
                     call.typed = line
                     return try await render(call, context, user: user, status: .unprocessableContent)
@@ -86,9 +88,17 @@ struct CallRoutes {
         "/shops/\(shop)/calls/\(reference)"
     }
 
-    /// A call of the shop, rebuilt from its events on the version it began with.
+    /// A call of the shop on the version it began with: as this server last showed it while the log
+    /// has no event more, else rebuilt from its events.
     private func load(_ shop: ServedShop, _ context: WebContext) async throws -> LoadedCall {
-        guard let reference = context.parameters.get("call"), let record = try await services.store.call(reference, shop: shop.id) else {
+        guard let reference = context.parameters.get("call"), let count = try await services.store.eventCount(ofCall: reference, shop: shop.id) else {
+            throw HTTPError(.notFound, message: "Такого звонка нет.")
+        }
+        if let kept = services.liveCalls.session(reference, shop: shop.id), kept.events.count == count,
+           let version = services.workspace.version(kept.record.version) {
+            return LoadedCall(reference: reference, version: version, session: kept)
+        }
+        guard let record = try await services.store.call(reference, shop: shop.id) else {
             throw HTTPError(.notFound, message: "Такого звонка нет.")
         }
         guard let version = services.workspace.version(record.version) else {
@@ -97,6 +107,7 @@ struct CallRoutes {
                 message: "Звонок \(reference) начат на версии регламента, которой этот сервер не знает; продолжите его в терминале: reglament run --resume \(reference).")
         }
         let session = try await version.runner.resume(reference)
+        services.liveCalls.keep(session)
         return LoadedCall(reference: reference, version: version, session: session)
     }
 

@@ -15,6 +15,7 @@ public struct WebServices: Sendable {
     public let throttle: LoginThrottle
     public let settings: WebSettings
     let pages: Pages
+    let liveCalls = LiveCalls()
     public let clock: @Sendable () -> Date
     /// A hash checked for logins of unknown names, so they take as long as a wrong password.
     private let decoy: String
