@@ -29,6 +29,7 @@ public struct UserAccount: Sendable, Equatable {
 public protocol UserStore: Sendable {
     func addUser(_ name: UserName, role: Role, spokenName: String?, passwordHash: String, shops: [String], at now: Date) async throws
     func setPasswordHash(_ hash: String, of name: UserName) async throws
+    func setSpokenName(_ spokenName: String?, of name: UserName) async throws
     func grant(_ shops: [String], to name: UserName) async throws
     func revoke(_ shops: [String], from name: UserName) async throws
     func removeUser(_ name: UserName) async throws

@@ -23,6 +23,13 @@ extension SQLiteCallStore: UserStore {
         }
     }
 
+    public func setSpokenName(_ spokenName: String?, of name: UserName) async throws {
+        try await write { db in
+            try db.execute(sql: "UPDATE users SET spoken_name = ? WHERE name = ?", arguments: [spokenName, name.text])
+            guard db.changesCount == 1 else { throw AccessError.noSuchUser(name.text) }
+        }
+    }
+
     public func grant(_ shops: [String], to name: UserName) async throws {
         try await write { db in
             guard try Self.exists(name, in: db) else { throw AccessError.noSuchUser(name.text) }

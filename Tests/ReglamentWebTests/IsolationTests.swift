@@ -16,6 +16,7 @@ import Testing
         ("GET /admin", [.admin]),
         ("POST /admin/users", [.admin]),
         ("POST /admin/users/{user}/grants", [.admin]),
+        ("POST /admin/users/{user}", [.admin]),
         ("POST /shops/{shop}/calls", [.operator]),
         ("GET /shops/{shop}/calls/{call}", [.operator, .admin]),
         ("POST /shops/{shop}/calls/{call}", [.operator]),

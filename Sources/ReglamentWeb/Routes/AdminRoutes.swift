@@ -13,6 +13,7 @@ struct AdminRoutes {
         struct Person {
             let name: String
             let role: String
+            let spokenName: String
             let shops: String
         }
 
@@ -57,6 +58,32 @@ struct AdminRoutes {
             }
             return Response.redirect(to: "/admin?done=added")
         }
+        router.post("/admin/users/:user") { _, context in
+            _ = try services.requireRole(context, [.admin])
+            guard let name = try? UserName(parsing: context.parameters.get("user") ?? ""), try await services.store.user(name) != nil else {
+                throw HTTPError(.notFound, message: "Такого пользователя нет.")
+            }
+            switch context.form["change"] {
+            case "password":
+                // Made up here and shown once, as `reglament users passwd` does; every session of the person ends.
+                let password = GeneratedPassword.make()
+                try await services.store.setPasswordHash(try services.hasher.hash(password), of: name)
+                return try await render(context, notice: "Новый пароль для \(name) (показан один раз): \(password)")
+            case "spoken_name":
+                let spoken = context.form["spoken_name", default: ""].trimmingCharacters(in: .whitespaces)
+                try await services.store.setSpokenName(spoken.isEmpty ? nil : spoken, of: name)
+                return Response.redirect(to: "/admin?done=spoken")
+            case "remove":
+                guard name != context.user?.name else {
+                    return try await render(context, notice: "Себя удалить нельзя.", status: .unprocessableContent)
+                }
+                try await services.store.removeUser(name)
+                try await services.store.deleteSessions(of: name)
+                return Response.redirect(to: "/admin?done=removed")
+            default:
+                throw HTTPError(.badRequest, message: "Неизвестное изменение.")
+            }
+        }
         router.post("/admin/users/:user/grants") { _, context in
             _ = try services.requireRole(context, [.admin])
             guard let name = try? UserName(parsing: context.parameters.get("user") ?? "") else { throw HTTPError(.notFound) }
@@ -72,7 +99,7 @@ struct AdminRoutes {
 
     private func render(_ context: WebContext, notice: String?, status: HTTPResponse.Status = .ok) async throws -> Response {
         let people = try await services.store.users().map {
-            AdminView.Person(name: $0.name.text, role: $0.role.said, shops: $0.role.isLimitedToGrants ? $0.shops.joined(separator: ", ") : "все")
+            AdminView.Person(name: $0.name.text, role: $0.role.said, spokenName: $0.spokenName ?? "", shops: $0.role.isLimitedToGrants ? $0.shops.joined(separator: ", ") : "все")
         }
         var shops: [AdminView.Shop] = []
         for shop in services.workspace.shops {
