@@ -22,6 +22,18 @@ import Testing
         #expect(CallbackPromise.phrase(for: Self.utc("2026-11-17T22:30:00Z"), now: now, in: Self.moscow) == "завтра после 01:30")
     }
 
+    /// A person reachable now who did not pick up: the promise is by the end of their hours, not "after" this minute.
+    @Test func aCallbackWithinHoursThatHaveBegunIsPromisedByTheirEnd() {
+        let now = Self.utc("2026-11-17T09:00:00Z")  // 12:00 in Moscow
+        #expect(CallbackPromise.phrase(from: now, until: Self.utc("2026-11-17T19:00:00Z"), now: now, in: Self.moscow) == "сегодня до 22:00")
+        #expect(CallbackPromise.phrase(from: now, until: Self.utc("2026-11-17T23:00:00Z"), now: now, in: Self.moscow) == "завтра до 02:00")
+        // Hours that have not begun: after their start, as before.
+        #expect(CallbackPromise.phrase(from: Self.utc("2026-11-17T15:30:00Z"), until: Self.utc("2026-11-17T19:00:00Z"), now: now, in: Self.moscow)
+            == "сегодня после 18:30")
+        // Open with no end in sight (around the clock): after now, as before.
+        #expect(CallbackPromise.phrase(from: now, until: nil, now: now, in: Self.moscow) == "сегодня после 12:00")
+    }
+
     @Test func datesAndMoments() throws {
         let date = CalendarDate(year: 2027, month: 1, day: 8)
         #expect(DateWording.dayAndMonth(date) == "08.01")

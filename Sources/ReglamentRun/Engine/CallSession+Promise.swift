@@ -67,16 +67,17 @@ extension CallSession {
         let person = messageContact(rule)
         let shopZone = TimeZone(identifier: compiled.shop.timezone) ?? .gmt
         let contactZone = person?.timezone.flatMap(TimeZone.init(identifier:)) ?? shopZone
-        let when = (person?.availability ?? compiled.shop.availability).nextOpening(after: now) ?? now
+        let availability = person?.availability ?? compiled.shop.availability
+        let when = availability.nextOpening(after: now) ?? now
+        let closing = availability.nextClosing(after: when)
         let client: String
         if let zone, let clientZone = TimeZone(identifier: zone.timezone) {
-            client = "\(CallbackPromise.phrase(for: when, now: now, in: clientZone)) \(Self.yourTime)"
+            client = "\(CallbackPromise.phrase(from: when, until: closing, now: now, in: clientZone)) \(Self.yourTime)"
         } else {
-            client = "\(CallbackPromise.phrase(for: when, now: now, in: shopZone)) \(ZonePhrase.whose(compiled.shop.timezone))"
+            client = "\(CallbackPromise.phrase(from: when, until: closing, now: now, in: shopZone)) \(ZonePhrase.whose(compiled.shop.timezone))"
         }
-        let contact = "\(CallbackPromise.phrase(for: when, now: now, in: contactZone)) \(ZonePhrase.whose(contactZone.identifier))"
+        let contact = "\(CallbackPromise.phrase(from: when, until: closing, now: now, in: contactZone)) \(ZonePhrase.whose(contactZone.identifier))"
         let text = rule?.promise.map { fill($0, extra: ["callback.client_time": client, "callback.owner_time": contact]) } ?? ""
-        let closing = (person?.availability ?? compiled.shop.availability).nextClosing(after: when)
         emit(.promised(text: text, clientTime: client, contactTime: contact, from: when, until: closing), at: now)
     }
 
