@@ -82,6 +82,7 @@ import Testing
             let pop = try await first.get(url)
             #expect(pop.body.contains("Звонит <strong>+79135551234</strong>"))
             #expect(pop.body.contains("Клиент уже обращался: Иван Петров") && pop.body.contains("НЕ ЗВОНИТЬ") && pop.body.contains("UYUT-1125-001"))
+            #expect(pop.body.contains("UYUT-1125-001 · 25.11.2026 12:") && pop.body.contains(" МСК"), "the earlier order's time says whose time it is")
             let taken = try await first.post(url)
             #expect(taken.status == .seeOther && taken.location?.hasPrefix("/shops/uyut/calls/UYUT-1125-") == true)
             let callPage = try await first.follow(try #require(taken.location))

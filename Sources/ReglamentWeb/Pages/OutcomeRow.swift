@@ -54,7 +54,7 @@ struct OutcomeRow {
         isMessage = call.outcome == .message
         outcomeSaid = isMessage ? "сообщение" : "заказ"
         let zone = TimeZone(identifier: compiled.shop.timezone) ?? .gmt
-        started = WebTime.moment(call.startedAt, in: zone) + " " + ZoneWording.short(zone)
+        started = WebTime.moment(call.startedAt, in: zone)
         startedAt = call.startedAt
         operatorName = call.operatorName
         version = String(call.version.prefix(12))
@@ -71,10 +71,10 @@ struct OutcomeRow {
                 of: status.kind, stateValue: status.state, kind: status.kind.said, state: status.state.said, failed: status.state == .failed, reply: status.lastReply,
                 subject: text?.subject, text: text?.text)
         }
-        dealtWith = listing.followUp.map { "\(WebTime.moment($0.at, in: zone)) \(ZoneWording.short(zone)), \($0.by)" }
+        dealtWith = listing.followUp.map { "\(WebTime.moment($0.at, in: zone)), \($0.by)" }
         dealtNote = listing.followUp?.note
         let judged = listing.message.flatMap { PromiseKeeping.judge($0, followUp: listing.followUp, now: now) }
-        promisedBy = listing.message.flatMap(PromiseKeeping.deadline).map { "\(WebTime.moment($0, in: zone)) \(ZoneWording.short(zone))" }
+        promisedBy = listing.message.flatMap(PromiseKeeping.deadline).map { WebTime.moment($0, in: zone) }
         promiseKept = judged?.said
         promiseBroken = judged == .broken || judged == .late
     }

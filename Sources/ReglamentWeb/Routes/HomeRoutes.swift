@@ -53,7 +53,7 @@ struct HomeRoutes {
                         let zone = shop.live.flatMap { TimeZone(identifier: $0.compiled.shop.timezone) } ?? .gmt
                         return AsideCall(
                             reference: call.reference, operatorName: call.operatorName,
-                            started: WebTime.moment(call.startedAt, in: zone) + " " + ZoneWording.short(zone))
+                            started: WebTime.moment(call.startedAt, in: zone))
                     },
                     csrf: context.session?.csrfToken ?? ""))
             }
@@ -70,13 +70,14 @@ struct HomeRoutes {
     }
 }
 
-/// Times on pages, in the zone the caller names (the shop's): the server's own zone is no one's.
+/// Times on pages, in the zone the caller names (the shop's), always saying
+/// whose time it is («25.11.2026 23:00 МСК»): the server's own zone is no one's.
 enum WebTime {
     static func moment(_ date: Date, in zone: TimeZone) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "ru_RU")
         formatter.timeZone = zone
         formatter.dateFormat = "dd.MM.yyyy HH:mm"
-        return formatter.string(from: date)
+        return formatter.string(from: date) + " " + ZoneWording.short(zone)
     }
 }
