@@ -32,6 +32,28 @@ struct SQLiteUserStoreTests {
         #expect(try await SQLiteCallStore(path: path).users().isEmpty)
     }
 
+    @Test func aSessionIsFoundWithItsPersonAndTheirLanguage() async throws {
+        let store = try SQLiteCallStore(path: path)
+        let olga = try UserName(parsing: "olga")
+        try await store.addUser(olga, role: .operator, spokenName: "Ольга", passwordHash: "x", shops: ["uyut"], at: Date())
+        try await store.setLanguage(.english, of: olga)
+        let session = WebSession(idHash: SessionToken.hash("id"), user: olga, csrfToken: "t", createdAt: Date(), lastSeenAt: Date())
+        try await store.createSession(session)
+
+        let found = try #require(try await store.signedIn(idHash: session.idHash))
+        #expect(found.session == session)
+        #expect(found.user?.language == .english && found.user?.shops == ["uyut"] && found.user?.spokenName == "Ольга")
+        try await store.setLanguage(nil, of: olga)
+        #expect(try await store.user(olga)?.language == nil)
+        #expect(try await store.signedIn(idHash: SessionToken.hash("other")) == nil)
+        await #expect(throws: AccessError.noSuchUser("ivan")) { try await store.setLanguage(.russian, of: try UserName(parsing: "ivan")) }
+    }
+
+    @Test func aLocaleNamesItsInterfaceLanguage() {
+        #expect(InterfaceLanguage(locale: "ru-RU") == .russian && InterfaceLanguage(locale: "en_GB") == .english)
+        #expect(InterfaceLanguage(locale: "EN") == .english && InterfaceLanguage(locale: "kk-KZ") == nil)
+    }
+
     @Test func anAdminWorksInEveryShop() {
         let admin = UserAccount(name: try! UserName(parsing: "anna"), role: .admin, shops: [], createdAt: Date())
         #expect(admin.mayWork(in: "any-shop"))

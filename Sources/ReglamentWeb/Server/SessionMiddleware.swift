@@ -13,8 +13,9 @@ struct SessionMiddleware: RouterMiddleware {
         if let id = request.cookies[services.settings.sessionCookie]?.value, !id.isEmpty {
             let hash = SessionToken.hash(id)
             let now = services.clock()
-            if let session = try await services.store.session(idHash: hash) {
-                if services.settings.sessions.isLive(session, at: now), let user = try await services.store.user(session.user) {
+            if let found = try await services.store.signedIn(idHash: hash) {
+                let session = found.session
+                if services.settings.sessions.isLive(session, at: now), let user = found.user {
                     if services.settings.sessions.needsTouch(session, at: now) { try await services.store.touchSession(idHash: hash, at: now) }
                     context.session = session
                     context.user = user
