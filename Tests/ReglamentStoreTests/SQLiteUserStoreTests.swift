@@ -37,7 +37,8 @@ struct SQLiteUserStoreTests {
         let olga = try UserName(parsing: "olga")
         try await store.addUser(olga, role: .operator, spokenName: "Ольга", passwordHash: "x", shops: ["uyut"], at: Date())
         try await store.setLanguage(.english, of: olga)
-        let session = WebSession(idHash: SessionToken.hash("id"), user: olga, csrfToken: "t", createdAt: Date(), lastSeenAt: Date())
+        let second = Date(timeIntervalSince1970: 1_795_000_000)
+        let session = WebSession(idHash: SessionToken.hash("id"), user: olga, csrfToken: "t", createdAt: second, lastSeenAt: second)
         try await store.createSession(session)
 
         let found = try #require(try await store.signedIn(idHash: session.idHash))
