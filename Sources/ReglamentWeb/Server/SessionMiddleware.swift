@@ -10,6 +10,8 @@ struct SessionMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
+        context.acceptLanguage = request.headers[.acceptLanguage]
+        if request.method == .get { context.pagePath = request.uri.description }
         if let id = request.cookies[services.settings.sessionCookie]?.value, !id.isEmpty {
             let hash = SessionToken.hash(id)
             let now = services.clock()
@@ -48,7 +50,7 @@ struct FormMiddleware: RouterMiddleware {
         guard let expected, let given = context.form["csrf"], SessionToken.same(expected, given) else {
             // No session: the form is from before a timeout or a logout; the login page says so.
             if context.session == nil, request.uri.path != "/login" { return Response.redirect(to: "/login?expired=1") }
-            throw HTTPError(.forbidden, message: "Форма устарела: обновите страницу и повторите.")
+            throw HTTPError(.forbidden, message: services.text(context)[.errorFormExpired])
         }
         return try await next(request, context)
     }

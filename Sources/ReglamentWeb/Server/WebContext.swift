@@ -4,13 +4,18 @@ import ReglamentAccess
 
 /// What a request carries through the middleware to its route: who is
 /// logged in (nil before login), their session, and a POST's form fields
-/// (read once, by `FormMiddleware`, which checks the CSRF token).
+/// (read once, by `FormMiddleware`, which checks the CSRF token); and,
+/// for the interface's language, the browser's `Accept-Language` and the
+/// page's own path (where the language form comes back to).
 public struct WebContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
     public var user: UserAccount?
     public var session: WebSession?
     public var form: [String: String] = [:]
+    var acceptLanguage: String?
+    /// The path and query of a GET; "/" for any other request (its page cannot be asked for again).
+    var pagePath = "/"
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
