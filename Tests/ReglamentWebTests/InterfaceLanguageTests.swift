@@ -49,7 +49,7 @@ import Testing
         var regulations = ""
         for shop in ["uyut-lavka", "bolshoy-dom"] {
             let folder = WebFixture.packageRoot.appendingPathComponent("Regulations/\(shop)")
-            for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) ?? .init() {
+            for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.allObjects ?? [] {
                 regulations += (try? String(contentsOf: url, encoding: .utf8)) ?? ""
             }
         }
@@ -98,7 +98,7 @@ import Testing
             #expect(try await Self.choose(owner, "en", back: "/shops/uyut/outcomes").location == "/shops/uyut/outcomes")
             Self.expectEnglish(try await owner.get("/shops/uyut/outcomes"), ["Orders and messages", "Outcome", "Show"], words, "the owner's list")
             // The export's columns do not move with the page's language.
-            #expect(String(decoding: try await owner.get("/shops/uyut/outcomes.csv").body.utf8, as: UTF8.self).contains("Дата"))
+            #expect(try await owner.get("/shops/uyut/outcomes.csv").body.contains("Дата"))
 
             let admin = Browser(client)
             try await admin.logIn("admin")
@@ -144,17 +144,21 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ("en", "en"), ("en-GB,en;q=0.9", "en"), ("ru-RU,ru;q=0.9,en;q=0.8", "ru"), ("de-DE,de;q=0.9,en;q=0.5", "en"),
-        ("en;q=0.3, ru;q=0.7", "ru"), ("de", "ru"), ("", "ru"), ("en;q=0", "ru"),
-    ])
-    func theLoginPageFollowsTheBrowser(header: String, expected: String) async throws {
+    @Test func theLoginPageFollowsTheBrowser() async throws {
         let fixture = try await WebFixture()
+        let cases = [
+            ("en", "en"), ("en-GB,en;q=0.9", "en"), ("ru-RU,ru;q=0.9,en;q=0.8", "ru"), ("de-DE,de;q=0.9,en;q=0.5", "en"),
+            ("en;q=0.3, ru;q=0.7", "ru"), ("de", "ru"), ("", "ru"), ("en;q=0", "ru"),
+        ]
         try await fixture.application.test(.router) { client in
-            let response = try await client.execute(uri: "/login", method: .get, headers: [.acceptLanguage: header])
-            let body = String(buffer: response.body)
-            #expect(body.contains("<html lang=\"\(expected)\">"), "\(header)")
-            #expect(body.contains(expected == "en" ? "<h1>Log in</h1>" : "<h1>Вход</h1>"), "\(header)")
+            for (header, expected) in cases {
+                let response = try await client.execute(uri: "/login", method: .get, headers: [.acceptLanguage: header])
+                let body = String(buffer: response.body)
+                #expect(body.contains("<html lang=\"\(expected)\">"), "\(header)")
+                #expect(body.contains(expected == "en" ? "<h1>Log in</h1>" : "<h1>Вход</h1>"), "\(header)")
+            }
+            // No header at all: Russian.
+            #expect(String(buffer: try await client.execute(uri: "/login", method: .get).body).contains("<h1>Вход</h1>"))
         }
     }
 }

@@ -66,16 +66,16 @@ struct OutcomeRow {
         }
         let texts = composer?.texts(for: call, order: listing.order, message: listing.message, notifications: [], at: call.endedAt ?? call.startedAt) ?? []
         mails = listing.mails.map { status in
-            let text = texts.first { $0.kind == status.kind }
+            let composed = texts.first { $0.kind == status.kind }
             return Mail(
-                of: status.kind, stateValue: status.state, kind: text.said(status.kind), state: text.said(status.state), failed: status.state == .failed, reply: status.lastReply,
-                subject: text?.subject, text: text?.text)
+                of: status.kind, stateValue: status.state, kind: text.said(status.kind), state: text.said(status.state), failed: status.state == .failed,
+                reply: status.lastReply, subject: composed?.subject, text: composed?.text)
         }
         dealtWith = listing.followUp.map { "\(WebTime.moment($0.at, in: zone)), \($0.by)" }
         dealtNote = listing.followUp?.note
         let judged = listing.message.flatMap { PromiseKeeping.judge($0, followUp: listing.followUp, now: now) }
         promisedBy = listing.message.flatMap(PromiseKeeping.deadline).map { WebTime.moment($0, in: zone) }
-        promiseKept = judged.map(text.said)
+        promiseKept = judged.map { text.said($0) }
         promiseBroken = judged == .broken || judged == .late
     }
 }

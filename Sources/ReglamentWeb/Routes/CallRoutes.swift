@@ -69,7 +69,7 @@ struct CallRoutes {
             let (user, shop) = try services.scope(context, roles: [.admin, .operator])
             let call = try await load(shop, context)
             // An operator lets go of their own call (or one no one drives); the admin of anyone's.
-            if user.role != .admin, let driver = call.driver, driver != user.name.text { 
+            if user.role != .admin, let driver = call.driver, driver != user.name.text {
                 throw HTTPError(.forbidden, message: services.text(context)(.errorDrivenBy, ["name": driver]))
             }
             try await services.store.releaseCall(call.reference, shop: shop.id)
