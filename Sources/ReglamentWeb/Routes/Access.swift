@@ -65,7 +65,8 @@ struct Navigation {
     let asRegulation: Bool
     let back: String
 
-    init?(_ context: WebContext, _ text: InterfaceText) {
+    /// `back`: where the language form returns to; by default this page.
+    init?(_ context: WebContext, _ text: InterfaceText, back: String? = nil) {
         guard let user = context.user, let session = context.session else { return nil }
         name = user.name.text
         role = text.said(user.role)
@@ -73,7 +74,7 @@ struct Navigation {
         isAdmin = user.role == .admin
         languages = InterfaceLanguage.allCases.map { Language(code: $0.rawValue, name: $0.ownName, selected: $0 == user.language) }
         asRegulation = user.language == nil
-        back = context.pagePath
+        self.back = back ?? context.pagePath
     }
 }
 

@@ -33,7 +33,8 @@ struct ProblemPages: RouterMiddleware {
 
     private func problem(_ status: HTTPResponse.Status, _ message: String, _ context: WebContext) -> Response {
         let text = services.text(context)
-        let view = ProblemView(navigation: Navigation(context, text), title: "\(status.code)", message: message)
+        // A refusal comes back home, and its page names nothing of the path asked for (another shop's call is a 404 like no shop's).
+        let view = ProblemView(navigation: Navigation(context, text, back: "/"), title: "\(status.code)", message: message)
         return page(services.pages.render("problem", view, text), status: status)
     }
 
