@@ -74,7 +74,7 @@ struct InterfaceTextProblem: Error, CustomStringConvertible {
     }
 }
 
-/// The keys of `Templates/web/text/*.json` that Swift code uses; a template may use others.
+/// The keys of `Templates/web/text/*.json`, for Swift code (a key only templates use may be left out).
 enum TextKey: String, CaseIterable, Sendable {
     case navAdmin
     case navLogout
