@@ -14,6 +14,7 @@ import Testing
     /// Who each route is for. A route added to the server without a line here fails the test.
     static let routes: [(route: String, roles: Set<Role>)] = [
         ("GET /", [.admin, .operator, .owner, .auditor]),
+        ("POST /account/language", [.admin, .operator, .owner, .auditor]),
         ("GET /admin", [.admin]),
         ("POST /admin/users", [.admin]),
         ("POST /admin/users/{user}/grants", [.admin]),

@@ -40,7 +40,7 @@ struct CallPageView {
     let faqTopics: [String]
     let clientTime: String?
     let ending: CallEnding?
-    /// Someone else drives the call: the page only shows it.
+    /// Someone else drives the call (the page only shows it), said.
     let drivenBy: String?
     let mayAct: Bool
     /// A digit alone chooses (not at a question that takes several numbers).
@@ -50,14 +50,16 @@ struct CallPageView {
     let caller: String?
     let client: RepeatClient?
 
-    init(_ call: LoadedCall, navigation: Navigation?, viewer: UserAccount, now: Date, caller: String? = nil, client: RepeatClient? = nil) {
+    init(
+        _ call: LoadedCall, navigation: Navigation?, viewer: UserAccount, now: Date, text: InterfaceText, caller: String? = nil, client: RepeatClient? = nil
+    ) {
         self.caller = caller
         self.client = client
         let session = call.session
         let view = session.view
         let compiled = call.version.compiled
         self.navigation = navigation
-        title = "Звонок \(call.reference)"
+        title = text(.callTitle, ["reference": call.reference])
         shopID = compiled.shop.id
         shopName = compiled.shop.name
         reference = call.reference
@@ -82,7 +84,7 @@ struct CallPageView {
                     question: entry.questions.first ?? entry.topicTitle,
                     // Terms that differ by zone are said once the client's zone is known.
                     text: entry.dependsOnZone && session.zone == nil
-                        ? "Уточните индекс или город клиента, чтобы назвать условия его зоны."
+                        ? text[.callZoneFirst]
                         : session.fill(entry.answer))
             }
         } ?? []
@@ -92,7 +94,7 @@ struct CallPageView {
         }
         ending = session.ending
         let other = call.driver.flatMap { $0 == viewer.name.text ? nil : $0 }
-        drivenBy = other
+        drivenBy = other.map { text(.callDrivenBy, ["name": $0]) }
         mayAct = other == nil && viewer.role == .operator && !session.isOver
         digitChooses = !view.choosesSeveral
         isAdmin = viewer.role == .admin

@@ -47,12 +47,12 @@ struct OutcomeRow {
         isMessage ? mails.first { $0.of == .message }?.text : nil
     }
 
-    init(_ listing: OutcomeListing, compiled: CompiledRegulation, composer: (any OutcomeMailComposing)?, now: Date) {
+    init(_ listing: OutcomeListing, compiled: CompiledRegulation, composer: (any OutcomeMailComposing)?, now: Date, text: InterfaceText) {
         let call = listing.call
         reference = call.reference
         outcome = call.outcome ?? .closed
         isMessage = call.outcome == .message
-        outcomeSaid = isMessage ? "сообщение" : "заказ"
+        outcomeSaid = isMessage ? text[.outcomeMessage] : text[.outcomeOrder]
         let zone = TimeZone(identifier: compiled.shop.timezone) ?? .gmt
         started = WebTime.moment(call.startedAt, in: zone)
         startedAt = call.startedAt
@@ -66,37 +66,16 @@ struct OutcomeRow {
         }
         let texts = composer?.texts(for: call, order: listing.order, message: listing.message, notifications: [], at: call.endedAt ?? call.startedAt) ?? []
         mails = listing.mails.map { status in
-            let text = texts.first { $0.kind == status.kind }
+            let composed = texts.first { $0.kind == status.kind }
             return Mail(
-                of: status.kind, stateValue: status.state, kind: status.kind.said, state: status.state.said, failed: status.state == .failed, reply: status.lastReply,
-                subject: text?.subject, text: text?.text)
+                of: status.kind, stateValue: status.state, kind: text.said(status.kind), state: text.said(status.state), failed: status.state == .failed,
+                reply: status.lastReply, subject: composed?.subject, text: composed?.text)
         }
         dealtWith = listing.followUp.map { "\(WebTime.moment($0.at, in: zone)), \($0.by)" }
         dealtNote = listing.followUp?.note
         let judged = listing.message.flatMap { PromiseKeeping.judge($0, followUp: listing.followUp, now: now) }
         promisedBy = listing.message.flatMap(PromiseKeeping.deadline).map { WebTime.moment($0, in: zone) }
-        promiseKept = judged?.said
+        promiseKept = judged.map { text.said($0) }
         promiseBroken = judged == .broken || judged == .late
-    }
-}
-
-extension OwnerMailKind {
-    var said: String {
-        switch self {
-        case .order: "заказ"
-        case .message: "сообщение"
-        case .notification: "уведомление"
-        }
-    }
-}
-
-extension DeliveryState {
-    var said: String {
-        switch self {
-        case .queued: "в очереди"
-        case .sending: "отправляется"
-        case .sent: "отправлено"
-        case .failed: "не доставлено"
-        }
     }
 }

@@ -1,13 +1,16 @@
 import Foundation
 import Mustache
+import ReglamentAccess
 import ReglamentTemplates
 
 /// The workspace's pages: `Templates/web/*.mustache`, built into the
 /// binary and parsed once at start, each filling the layout's blocks.
 /// Mustache escapes every value, so a client's words reach a page as text.
+/// Every page is rendered in one `InterfaceText`: its words are `{{t.key}}`.
 struct Pages: Sendable {
     static let names = ["layout", "login", "home", "call", "outcomes", "admin", "problem", "pop", "notice", "regulation", "draft"]
     private let library: MustacheLibrary
+    private let texts: [InterfaceLanguage: InterfaceText]
 
     init() throws {
         var library = MustacheLibrary()
@@ -16,10 +19,20 @@ struct Pages: Sendable {
             library.register(try MustacheTemplate(string: text), named: name)
         }
         self.library = library
+        texts = try InterfaceText.load()
     }
 
-    func render(_ name: String, _ view: Any) -> String {
-        library.render(PageContext.make(view), withTemplate: name) ?? ""
+    /// The workspace's words in `language`.
+    func text(_ language: InterfaceLanguage) -> InterfaceText {
+        texts[language] ?? InterfaceText(language: language, table: [:])
+    }
+
+    /// The page `name` of `view`, in `text`'s words, with `<html lang>` its language's.
+    func render(_ name: String, _ view: Any, _ text: InterfaceText) -> String {
+        var context = PageContext.make(view) as? [String: Any] ?? [:]
+        context["t"] = text.table as [String: Any]
+        context["lang"] = text.language.rawValue
+        return library.render(context, withTemplate: name) ?? ""
     }
 
     /// The script and style sheet, from the server itself (the CSP allows no other origin).

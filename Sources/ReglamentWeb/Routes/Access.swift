@@ -17,9 +17,9 @@ extension WebServices {
     func scope(_ context: WebContext, roles: Set<Role>) throws -> (user: UserAccount, shop: ServedShop) {
         let user = try user(context)
         guard let id = context.parameters.get("shop"), let shop = workspace.shop(id), user.mayWork(in: shop.id) else {
-            throw HTTPError(.notFound, message: "Такой страницы нет.")
+            throw HTTPError(.notFound, message: text(context)[.errorNotFound])
         }
-        guard roles.contains(user.role) else { throw HTTPError(.forbidden, message: "Эта страница не для вашей роли.") }
+        guard roles.contains(user.role) else { throw HTTPError(.forbidden, message: text(context)[.errorNotForRole]) }
         return (user, shop)
     }
 
@@ -27,50 +27,54 @@ extension WebServices {
     func liveScope(_ context: WebContext, roles: Set<Role>) throws -> (user: UserAccount, shop: ServedShop, version: ShopVersion) {
         let (user, shop) = try scope(context, roles: roles)
         guard let version = shop.live else {
-            throw HTTPError(.serviceUnavailable, message: "Регламент магазина «\(shop.name)» содержит ошибки и не обслуживается.")
+            throw HTTPError(.serviceUnavailable, message: text(context)(.errorNotServed, ["shop": shop.name]))
         }
         return (user, shop, version)
     }
 
     /// The name an operator gives clients; a call is not started without one.
-    func spokenName(of user: UserAccount) throws -> String {
+    func spokenName(of user: UserAccount, _ context: WebContext) throws -> String {
         guard let spoken = user.spokenName, !spoken.isEmpty else {
-            throw HTTPError(.conflict, message: "У вас не задано имя, которое слышит клиент; попросите администратора его задать.")
+            throw HTTPError(.conflict, message: text(context)[.errorNoSpokenName])
         }
         return spoken
     }
 
     func requireRole(_ context: WebContext, _ roles: Set<Role>) throws -> UserAccount {
         let user = try user(context)
-        guard roles.contains(user.role) else { throw HTTPError(.forbidden, message: "Эта страница не для вашей роли.") }
+        guard roles.contains(user.role) else { throw HTTPError(.forbidden, message: text(context)[.errorNotForRole]) }
         return user
     }
 }
 
-/// The signed-in person as the layout shows them, with the token its logout form carries.
+/// The signed-in person as the layout shows them, with the token its
+/// forms carry, and the interface languages to choose from (none chosen:
+/// the regulation's), coming back to this page.
 struct Navigation {
+    struct Language {
+        let code: String
+        let name: String
+        let selected: Bool
+    }
+
     let name: String
     let role: String
     let csrf: String
     let isAdmin: Bool
+    let languages: [Language]
+    let asRegulation: Bool
+    let back: String
 
-    init?(_ context: WebContext) {
+    /// `back`: where the language form returns to; by default this page.
+    init?(_ context: WebContext, _ text: InterfaceText, back: String? = nil) {
         guard let user = context.user, let session = context.session else { return nil }
         name = user.name.text
-        role = user.role.said
+        role = text.said(user.role)
         csrf = session.csrfToken
         isAdmin = user.role == .admin
-    }
-}
-
-extension Role {
-    var said: String {
-        switch self {
-        case .admin: "администратор"
-        case .operator: "оператор"
-        case .owner: "владелец"
-        case .auditor: "аудитор"
-        }
+        languages = InterfaceLanguage.allCases.map { Language(code: $0.rawValue, name: $0.ownName, selected: $0 == user.language) }
+        asRegulation = user.language == nil
+        self.back = back ?? context.pagePath
     }
 }
 

@@ -26,29 +26,36 @@ struct AdminRoutes {
             let openCalls: [String]
         }
 
+        struct RoleChoice {
+            let id: String
+            let name: String
+        }
+
         let navigation: Navigation?
-        let title = "Администрирование"
+        let title: String
         let csrf: String
         let people: [Person]
         let shops: [Shop]
-        let roles: [String]
+        let roles: [RoleChoice]
         let notice: String?
     }
 
     func add(to router: Router<WebContext>) {
         router.get("/admin") { request, context in
             _ = try services.requireRole(context, [.admin])
-            return try await render(context, notice: request.uri.queryParameters["done"].map(String.init))
+            let done: [String: TextKey] = ["added": .adminDoneAdded, "spoken": .adminDoneSpoken, "removed": .adminDoneRemoved, "grants": .adminDoneGrants]
+            return try await render(context, notice: request.uri.queryParameters["done"].flatMap { done[String($0)] }.map { services.text(context)[$0] })
         }
         router.post("/admin/users") { _, context in
             _ = try services.requireRole(context, [.admin])
+            let text = services.text(context)
             let shops = context.form["shops", default: ""].split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
             do {
                 let name = try UserName(parsing: context.form["name", default: ""])
-                guard let role = Role(rawValue: context.form["role", default: ""]) else { throw WebRefusal("Выберите роль.") }
-                if role.isLimitedToGrants, shops.isEmpty { throw WebRefusal("Укажите магазин: \(role.said) работает только в выданных магазинах.") }
+                guard let role = Role(rawValue: context.form["role", default: ""]) else { throw WebRefusal(text[.adminChooseRole]) }
+                if role.isLimitedToGrants, shops.isEmpty { throw WebRefusal(text(.adminNeedShop, ["role": text.said(role)])) }
                 let spoken = context.form["spoken_name", default: ""].trimmingCharacters(in: .whitespaces)
-                if role == .operator, spoken.isEmpty { throw WebRefusal("Укажите имя для клиента: оператор называет его в каждом звонке.") }
+                if role == .operator, spoken.isEmpty { throw WebRefusal(text[.adminNeedSpokenName]) }
                 let hash = try services.hasher.hash(context.form["password", default: ""])
                 try await services.store.addUser(name, role: role, spokenName: spoken.isEmpty ? nil : spoken, passwordHash: hash, shops: shops, at: services.clock())
             } catch let error as AccessError {
@@ -60,33 +67,36 @@ struct AdminRoutes {
         }
         router.post("/admin/users/:user") { _, context in
             _ = try services.requireRole(context, [.admin])
+            let text = services.text(context)
             guard let name = try? UserName(parsing: context.parameters.get("user") ?? ""), try await services.store.user(name) != nil else {
-                throw HTTPError(.notFound, message: "Такого пользователя нет.")
+                throw HTTPError(.notFound, message: text[.adminNoSuchUser])
             }
             switch context.form["change"] {
             case "password":
                 // Made up here and shown once, as `reglament users passwd` does; every session of the person ends.
                 let password = GeneratedPassword.make()
                 try await services.store.setPasswordHash(try services.hasher.hash(password), of: name)
-                return try await render(context, notice: "Новый пароль для \(name) (показан один раз): \(password)")
+                return try await render(context, notice: text(.adminPasswordShown, ["name": name.text, "password": password]))
             case "spoken_name":
                 let spoken = context.form["spoken_name", default: ""].trimmingCharacters(in: .whitespaces)
                 try await services.store.setSpokenName(spoken.isEmpty ? nil : spoken, of: name)
                 return Response.redirect(to: "/admin?done=spoken")
             case "remove":
                 guard name != context.user?.name else {
-                    return try await render(context, notice: "Себя удалить нельзя.", status: .unprocessableContent)
+                    return try await render(context, notice: text[.adminNotYourself], status: .unprocessableContent)
                 }
                 try await services.store.removeUser(name)
                 try await services.store.deleteSessions(of: name)
                 return Response.redirect(to: "/admin?done=removed")
             default:
-                throw HTTPError(.badRequest, message: "Неизвестное изменение.")
+                throw HTTPError(.badRequest, message: text[.adminUnknownChange])
             }
         }
         router.post("/admin/users/:user/grants") { _, context in
             _ = try services.requireRole(context, [.admin])
-            guard let name = try? UserName(parsing: context.parameters.get("user") ?? "") else { throw HTTPError(.notFound) }
+            guard let name = try? UserName(parsing: context.parameters.get("user") ?? "") else {
+                throw HTTPError(.notFound, message: services.text(context)[.adminNoSuchUser])
+            }
             let shops = context.form["shops", default: ""].split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
             if context.form["revoke"] != nil {
                 try await services.store.revoke(shops, from: name)
@@ -98,8 +108,11 @@ struct AdminRoutes {
     }
 
     private func render(_ context: WebContext, notice: String?, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let text = services.text(context)
         let people = try await services.store.users().map {
-            AdminView.Person(name: $0.name.text, role: $0.role.said, spokenName: $0.spokenName ?? "", shops: $0.role.isLimitedToGrants ? $0.shops.joined(separator: ", ") : "все")
+            AdminView.Person(
+                name: $0.name.text, role: text.said($0.role), spokenName: $0.spokenName ?? "",
+                shops: $0.role.isLimitedToGrants ? $0.shops.joined(separator: ", ") : text[.adminAllShops])
         }
         var shops: [AdminView.Shop] = []
         for shop in services.workspace.shops {
@@ -109,9 +122,9 @@ struct AdminRoutes {
                 problems: shop.problems, openCalls: open))
         }
         let view = AdminView(
-            navigation: Navigation(context), csrf: context.session?.csrfToken ?? "", people: people, shops: shops,
-            roles: Role.allCases.map(\.rawValue), notice: notice)
-        return page(services.pages.render("admin", view), status: status)
+            navigation: Navigation(context, text), title: text[.navAdmin], csrf: context.session?.csrfToken ?? "", people: people, shops: shops,
+            roles: Role.allCases.map { AdminView.RoleChoice(id: $0.rawValue, name: text.said($0)) }, notice: notice)
+        return page(services.pages.render("admin", view, text), status: status)
     }
 }
 

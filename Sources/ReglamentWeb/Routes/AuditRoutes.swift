@@ -26,7 +26,7 @@ struct AuditRoutes {
                 action: "/shops/\(shop.id)/audit", from: filter.from ?? "", to: filter.to ?? "", promises: promises.figures, unkept: promises.unkept)
             let html: String
             do { html = try AuditHTMLRenderer().render(report, compiled: version.compiled, panel: panel) } catch {
-                throw HTTPError(.internalServerError, message: "Отчёт не собирается: \(error)")
+                throw HTTPError(.internalServerError, message: services.text(context)(.errorReport, ["error": "\(error)"]))
             }
             return page(html, headers: [.contentSecurityPolicy: SecurityHeaders.documentPolicy])
         }

@@ -19,12 +19,12 @@ struct CallRoutes {
         router.post("/shops/:shop/calls") { _, context in
             let (user, shop, version) = try services.liveScope(context, roles: Self.takers)
             let now = services.clock()
-            let spoken = try services.spokenName(of: user)
+            let spoken = try services.spokenName(of: user, context)
             // The caller's postal index, when the telephone system or the client gave it before the call (as `run --postal`).
             let given = context.form["postal", default: ""].trimmingCharacters(in: .whitespaces)
             let postal: PostalIndex?
             do { postal = given.isEmpty ? nil : try PostalIndex(parsing: given) } catch {
-                throw HTTPError(.unprocessableContent, message: "«\(given)» — не почтовый индекс (6 цифр). Начните звонок заново.")
+                throw HTTPError(.unprocessableContent, message: services.text(context)(.errorPostal, ["value": given]))
             }
             let session = try await version.runner.begin(operatorName: spoken, clientPostalIndex: postal?.digits, at: now)
             _ = try await services.store.claimCall(session.record.reference, shop: shop.id, by: user.name.text, at: now)
@@ -69,7 +69,9 @@ struct CallRoutes {
             let (user, shop) = try services.scope(context, roles: [.admin, .operator])
             let call = try await load(shop, context)
             // An operator lets go of their own call (or one no one drives); the admin of anyone's.
-            if user.role != .admin, let driver = call.driver, driver != user.name.text { throw HTTPError(.forbidden, message: "Звонок ведёт \(driver).") }
+            if user.role != .admin, let driver = call.driver, driver != user.name.text {
+                throw HTTPError(.forbidden, message: services.text(context)(.errorDrivenBy, ["name": driver]))
+            }
             try await services.store.releaseCall(call.reference, shop: shop.id)
             return Response.redirect(to: user.role == .admin ? "/admin" : "/")
         }
@@ -98,19 +100,17 @@ struct CallRoutes {
     /// has no event more, else rebuilt from its events.
     private func load(_ shop: ServedShop, _ context: WebContext) async throws -> LoadedCall {
         guard let reference = context.parameters.get("call"), let state = try await services.store.callState(reference, shop: shop.id) else {
-            throw HTTPError(.notFound, message: "Такого звонка нет.")
+            throw HTTPError(.notFound, message: services.text(context)[.errorNoCall])
         }
         if let kept = services.liveCalls.session(reference, shop: shop.id), kept.events.count == state.eventCount,
            let version = services.workspace.version(kept.record.version) {
             return LoadedCall(reference: reference, version: version, session: kept, driver: state.driver)
         }
         guard let record = try await services.store.call(reference, shop: shop.id) else {
-            throw HTTPError(.notFound, message: "Такого звонка нет.")
+            throw HTTPError(.notFound, message: services.text(context)[.errorNoCall])
         }
         guard let version = services.workspace.version(record.version) else {
-            throw HTTPError(
-                .conflict,
-                message: "Звонок \(reference) начат на версии регламента, которой этот сервер не знает; продолжите его в терминале: reglament run --resume \(reference).")
+            throw HTTPError(.conflict, message: services.text(context)(.errorUnknownVersion, ["reference": reference]))
         }
         let session = try await version.runner.resume(reference)
         services.liveCalls.keep(session)
@@ -119,8 +119,10 @@ struct CallRoutes {
 
     private func render(_ call: LoadedCall, _ context: WebContext, user: UserAccount, status: HTTPResponse.Status = .ok) async throws -> Response {
         let caller = try await announcedCaller(of: call)
-        let view = CallPageView(call, navigation: Navigation(context), viewer: user, now: services.clock(), caller: caller.number, client: caller.client)
-        return page(services.pages.render("call", view), status: status)
+        let text = services.text(context)
+        let view = CallPageView(
+            call, navigation: Navigation(context, text), viewer: user, now: services.clock(), text: text, caller: caller.number, client: caller.client)
+        return page(services.pages.render("call", view, text), status: status)
     }
 }
 

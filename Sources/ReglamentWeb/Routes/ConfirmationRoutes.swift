@@ -21,9 +21,9 @@ struct ConfirmationRoutes {
         router.post("/shops/:shop/confirmations/:order") { _, context in
             let (user, shop, version) = try services.liveScope(context, roles: [.operator])
             guard let reference = context.parameters.get("order"), try await services.store.order(reference, shop: shop.id) != nil else {
-                throw HTTPError(.notFound, message: "Такого заказа нет.")
+                throw HTTPError(.notFound, message: services.text(context)[.errorNoOrder])
             }
-            let spoken = try services.spokenName(of: user)
+            let spoken = try services.spokenName(of: user, context)
             let now = services.clock()
             let confirmation = ConfirmationCall(
                 runner: version.runner, orderReference: reference, operatorName: spoken, noAnswer: context.form["result"] == "no-answer", now: now)
@@ -41,8 +41,9 @@ struct ConfirmationRoutes {
                 _ = try await services.store.claimCall(begun.record.reference, shop: shop.id, by: user.name.text, at: now)
                 return Response.redirect(to: CallRoutes.path(shop.id, begun.record.reference))
             }
-            let view = NoticeView(navigation: Navigation(context), title: "Подтверждение заказа \(reference)", message: said)
-            return page(services.pages.render("notice", view))
+            let text = services.text(context)
+            let view = NoticeView(navigation: Navigation(context, text), title: text(.confirmationTitle, ["reference": reference]), message: said)
+            return page(services.pages.render("notice", view, text))
         }
     }
 }

@@ -15,7 +15,7 @@ struct DocumentRoutes {
                 overrides: version.regulation.templates?.mapValues(\.value) ?? [:], relativeTo: shop.folder)
             let html: String
             do { html = try renderer.render(version.compiled).html } catch {
-                throw HTTPError(.internalServerError, message: "Справочник не собирается: \(error)")
+                throw HTTPError(.internalServerError, message: services.text(context)(.errorHandbook, ["error": "\(error)"]))
             }
             return page(html, headers: [.contentSecurityPolicy: SecurityHeaders.documentPolicy])
         }

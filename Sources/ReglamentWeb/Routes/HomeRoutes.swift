@@ -13,7 +13,7 @@ struct HomeRoutes {
 
     struct HomeView {
         let navigation: Navigation?
-        let title = "Рабочее место"
+        let title: String
         let shops: [ShopCard]
     }
 
@@ -25,9 +25,16 @@ struct HomeRoutes {
         let takesCalls: Bool
         let seesOutcomes: Bool
         let seesAudit: Bool
-        let confirmations: [DueConfirmation]
+        let confirmations: [Confirmation]
         let asideCalls: [AsideCall]
         let csrf: String
+    }
+
+    /// A confirmation call due, with its line («Заказ … · попытка 1 из 3»).
+    struct Confirmation {
+        let reference: String
+        let textChannel: String?
+        let said: String
     }
 
     struct AsideCall {
@@ -40,6 +47,7 @@ struct HomeRoutes {
         router.get("/") { _, context in
             let user = try services.user(context)
             if user.role == .admin { return Response.redirect(to: "/admin") }
+            let text = services.text(context)
             var cards: [ShopCard] = []
             for shop in services.workspace.shops where user.mayWork(in: shop.id) {
                 let aside = user.role == .operator && shop.live != nil ? try await services.store.openCalls(shop: shop.id) : []
@@ -48,7 +56,12 @@ struct HomeRoutes {
                     problems: user.role == .owner ? shop.problems : nil,
                     takesCalls: user.role == .operator && shop.live != nil,
                     seesOutcomes: user.role == .owner, seesAudit: user.role == .auditor,
-                    confirmations: user.role == .operator ? try await DueConfirmation.list(shop, store: services.store, now: services.clock()) : [],
+                    confirmations: user.role == .operator
+                        ? try await DueConfirmation.list(shop, store: services.store, now: services.clock()).map { due in
+                            Confirmation(
+                                reference: due.reference, textChannel: due.textChannel,
+                                said: text(.homeConfirmation, ["reference": due.reference, "attempt": "\(due.attempt)", "attempts": "\(due.attempts)"]))
+                        } : [],
                     asideCalls: aside.map { call in
                         let zone = shop.live.flatMap { TimeZone(identifier: $0.compiled.shop.timezone) } ?? .gmt
                         return AsideCall(
@@ -57,7 +70,8 @@ struct HomeRoutes {
                     },
                     csrf: context.session?.csrfToken ?? ""))
             }
-            return page(services.pages.render("home", HomeView(navigation: Navigation(context), shops: cards)))
+            let view = HomeView(navigation: Navigation(context, text), title: text[.homeTitle], shops: cards)
+            return page(services.pages.render("home", view, text))
         }
         router.get("/assets/:name") { _, context in
             guard let name = context.parameters.get("name"), ["app.css", "app.js"].contains(name), let text = Pages.asset(name) else {

@@ -14,27 +14,27 @@ struct LoginRoutes {
         let name: String
         let problem: String?
         let navigation: Navigation? = nil
-        let title = "Вход"
+        let title: String
     }
 
     func add(to router: Router<WebContext>) {
         router.get("/login") { request, context in
             if context.user != nil { return Response.redirect(to: "/") }
             let expired = request.uri.queryParameters["expired"] != nil
-            return loginPage(problem: expired ? "Сеанс закончился: войдите снова." : nil, name: "", status: .ok)
+            return loginPage(problem: expired ? services.text(context)[.loginExpired] : nil, name: "", status: .ok, context)
         }
         router.post("/login") { _, context in
             let name = context.form["name", default: ""].trimmingCharacters(in: .whitespaces).lowercased()
             let password = context.form["password", default: ""]
             let now = services.clock()
             guard services.throttle.allows(account: name, address: context.clientAddress, at: now) else {
-                return loginPage(problem: "Слишком много неудачных попыток. Подождите 15 минут или обратитесь к администратору.", name: name, status: .tooManyRequests)
+                return loginPage(problem: services.text(context)[.loginTooMany], name: name, status: .tooManyRequests, context)
             }
             let userName = try? UserName(parsing: name)
             let stored = try await userName.asyncMap { try await services.store.passwordHash(of: $0) } ?? nil
             guard try await services.verify(password, against: stored), let userName, let user = try await services.store.user(userName) else {
                 services.throttle.recordFailure(account: name, address: context.clientAddress, at: now)
-                return loginPage(problem: "Неверное имя или пароль.", name: name, status: .unauthorized)
+                return loginPage(problem: services.text(context)[.loginWrong], name: name, status: .unauthorized, context)
             }
             services.throttle.recordSuccess(account: name)
             if let old = context.session { try await services.store.deleteSession(idHash: old.idHash) }
@@ -54,9 +54,11 @@ struct LoginRoutes {
         }
     }
 
-    private func loginPage(problem: String?, name: String, status: HTTPResponse.Status) -> Response {
+    private func loginPage(problem: String?, name: String, status: HTTPResponse.Status, _ context: WebContext) -> Response {
         let token = SessionToken.make()
-        var response = page(services.pages.render("login", LoginView(csrf: token, name: name, problem: problem)), status: status)
+        let text = services.text(context)
+        let view = LoginView(csrf: token, name: name, problem: problem, title: text[.loginTitle])
+        var response = page(services.pages.render("login", view, text), status: status)
         response.setCookie(cookie(services.settings.loginCookie, token, maxAge: 3600))
         return response
     }

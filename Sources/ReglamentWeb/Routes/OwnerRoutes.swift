@@ -32,17 +32,19 @@ struct OwnerRoutes {
 
     func add(to router: Router<WebContext>) {
         router.get("/shops/:shop/outcomes") { request, context in
-            let (user, shop, rows, filter) = try await list(request, context)
+            let text = services.text(context)
+            let (user, shop, rows, filter) = try await list(request, context, text: text)
             let view = OutcomesView(
-                navigation: Navigation(context), title: "Заказы и сообщения · \(shop.name)", shopID: shop.id, shopName: shop.name,
+                navigation: Navigation(context, text), title: text(.outcomesTitle, ["shop": shop.name]), shopID: shop.id, shopName: shop.name,
                 csrf: context.session?.csrfToken ?? "", rows: rows, from: filter.from ?? "", to: filter.to ?? "",
                 outcome: filter.outcome?.rawValue ?? "", operatorName: filter.operatorName ?? "", query: filter.query,
                 mayMark: user.role == .owner, problems: shop.problems, version: shop.live.map { String($0.id.prefix(12)) },
                 checkReport: shop.live.flatMap { $0.diagnostics.isEmpty ? nil : Workspace.report($0.diagnostics, folder: shop.folder) })
-            return page(services.pages.render("outcomes", view))
+            return page(services.pages.render("outcomes", view, text))
         }
         router.get("/shops/:shop/outcomes.csv") { request, context in
-            let (_, shop, rows, _) = try await list(request, context)
+            // The file's words stay Russian whatever the page's language: its columns are read by programs (1C).
+            let (_, shop, rows, _) = try await list(request, context, text: services.pages.text(.russian))
             let csv = OutcomeExport.csv(rows, fields: shop.live?.compiled.fields.map(\.label) ?? [])
             return Response(
                 status: .ok,
@@ -50,7 +52,7 @@ struct OwnerRoutes {
                 body: .init(byteBuffer: ByteBuffer(bytes: csv)))
         }
         router.get("/shops/:shop/outcomes.json") { request, context in
-            let (_, shop, rows, _) = try await list(request, context)
+            let (_, shop, rows, _) = try await list(request, context, text: services.pages.text(.russian))
             return Response(
                 status: .ok,
                 headers: [.contentType: "application/json; charset=utf-8", .contentDisposition: "attachment; filename=\"\(shop.id)-outcomes.json\""],
@@ -58,11 +60,11 @@ struct OwnerRoutes {
         }
         router.post("/shops/:shop/messages/:call/dealt") { _, context in
             let (user, shop) = try services.scope(context, roles: [.owner])
-            guard let reference = context.parameters.get("call") else { throw HTTPError(.notFound) }
+            guard let reference = context.parameters.get("call") else { throw HTTPError(.notFound, message: services.text(context)[.errorNoMessage]) }
             let note = context.form["note", default: ""].trimmingCharacters(in: .whitespacesAndNewlines)
             let mark = FollowUp(by: user.name.text, note: String(note.prefix(2000)), at: services.clock())
             guard try await services.store.markDealtWith(message: reference, shop: shop.id, mark: mark) else {
-                throw HTTPError(.notFound, message: "Такого сообщения нет.")
+                throw HTTPError(.notFound, message: services.text(context)[.errorNoMessage])
             }
             // Back to the list as it was filtered, at the message; only a query of this page is followed.
             let back = context.form["back", default: ""]
@@ -71,14 +73,14 @@ struct OwnerRoutes {
         }
     }
 
-    private func list(_ request: Request, _ context: WebContext) async throws -> (UserAccount, ServedShop, [OutcomeRow], OutcomeFilter) {
+    private func list(_ request: Request, _ context: WebContext, text: InterfaceText) async throws -> (UserAccount, ServedShop, [OutcomeRow], OutcomeFilter) {
         let (user, shop) = try services.scope(context, roles: Self.readers)
         let filter = OutcomeFilter(request.uri.queryParameters, timeZone: shop.live.flatMap { TimeZone(identifier: $0.compiled.shop.timezone) } ?? .gmt)
         let listings = try await services.store.outcomes(shop: shop.id, in: filter.period)
         let rows = listings.filter(filter.matches).compactMap { listing -> OutcomeRow? in
             // Each call is shown by the version it ran on; one this server never compiled, by the live one.
             guard let version = services.workspace.version(listing.call.version) ?? shop.live else { return nil }
-            return OutcomeRow(listing, compiled: version.compiled, composer: version.runner.mailer, now: services.clock())
+            return OutcomeRow(listing, compiled: version.compiled, composer: version.runner.mailer, now: services.clock(), text: text)
         }
         return (user, shop, rows, filter)
     }

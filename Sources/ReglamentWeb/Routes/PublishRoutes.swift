@@ -47,14 +47,14 @@ struct PublishRoutes {
     func add(to router: Router<WebContext>) {
         router.get("/shops/:shop/regulation") { request, context in
             let (_, shop) = try services.scope(context, roles: Self.publishers)
-            let published = request.uri.queryParameters["published"].map { "Опубликована версия \($0). Новые звонки идут по ней; начатые — по своей." }
+            let published = request.uri.queryParameters["published"].map { services.text(context)(.regulationPublished, ["version": String($0)]) }
             return try render(shop, context, notice: published)
         }
         router.post("/shops/:shop/drafts") { _, context in
             let (_, shop) = try services.scope(context, roles: Self.publishers)
             let upload: RegulationUpload
             do throws(UploadProblem) { upload = try RegulationUpload(context.files) } catch {
-                return try render(shop, context, refusal: Self.said(error), status: .unprocessableContent)
+                return try render(shop, context, refusal: Self.said(error, services.text(context)), status: .unprocessableContent)
             }
             let id = try services.workspace.saveDraft(upload, shop: shop)
             return Response.redirect(to: "/shops/\(shop.id)/drafts/\(id)")
@@ -69,55 +69,55 @@ struct PublishRoutes {
             do throws(PublishProblem) {
                 live = try services.workspace.publish(draft: context.parameters.get("draft") ?? "", of: shop, at: services.clock())
             } catch .noSuchDraft {
-                throw HTTPError(.notFound, message: "Такого черновика нет.")
+                throw HTTPError(.notFound, message: services.text(context)[.draftMissing])
             } catch .blocked {
                 return try review(shop, context, status: .unprocessableContent)
             } catch .notLive {
-                throw HTTPError(
-                    .conflict,
-                    message: "Файлы записаны, но папка магазина не дала эту версию: её, видимо, изменили одновременно. Откройте страницу регламента и проверьте, какая версия работает.")
+                throw HTTPError(.conflict, message: services.text(context)[.draftNotLive])
             }
             return Response.redirect(to: "/shops/\(shop.id)/regulation?published=\(live.id.prefix(12))")
         }
     }
 
     private func render(_ shop: ServedShop, _ context: WebContext, notice: String? = nil, refusal: String? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
+        let text = services.text(context)
         let zone = shop.live.flatMap { TimeZone(identifier: $0.compiled.shop.timezone) } ?? .gmt
         let kept = services.workspace.archive.versions(shop: shop.id).map {
             RegulationView.Kept(id: String($0.id.prefix(12)), keptAt: WebTime.moment($0.keptAt, in: zone), live: $0.id == shop.live?.id)
         }
         let view = RegulationView(
-            navigation: Navigation(context), title: "Регламент · \(shop.name)", shopID: shop.id, csrf: context.session?.csrfToken ?? "",
+            navigation: Navigation(context, text), title: text(.regulationTitle, ["shop": shop.name]), shopID: shop.id, csrf: context.session?.csrfToken ?? "",
             version: shop.live.map { String($0.id.prefix(12)) }, loadedAt: shop.live.map { WebTime.moment($0.loadedAt, in: zone) },
             checkReport: shop.live.flatMap { $0.diagnostics.isEmpty ? nil : Workspace.report($0.diagnostics, folder: shop.folder) },
             problems: shop.problems, kept: kept, notice: notice, refusal: refusal)
-        return page(services.pages.render("regulation", view), status: status)
+        return page(services.pages.render("regulation", view, text), status: status)
     }
 
     private func review(_ shop: ServedShop, _ context: WebContext, status: HTTPResponse.Status = .ok) throws -> Response {
         guard let id = context.parameters.get("draft"), let review = services.workspace.review(draft: id, of: shop) else {
-            throw HTTPError(.notFound, message: "Такого черновика нет.")
+            throw HTTPError(.notFound, message: services.text(context)[.draftMissing])
         }
+        let text = services.text(context)
         let blocked: String? = switch review.blocker {
-        case .errors: "В регламенте есть ошибки: исправьте их и загрузите файлы снова. Работает прежняя версия."
-        case .otherShop(let other): "Это регламент другого магазина (shop.id: \(other)), а не «\(shop.id)»."
+        case .errors: text[.draftErrors]
+        case .otherShop(let other): text(.draftOtherShop, ["other": other, "shop": shop.id])
         case nil: nil
         }
         let view = DraftView(
-            navigation: Navigation(context), title: "Новая версия · \(shop.name)", shopID: shop.id, csrf: context.session?.csrfToken ?? "",
+            navigation: Navigation(context, text), title: text(.draftTitle, ["shop": shop.name]), shopID: shop.id, csrf: context.session?.csrfToken ?? "",
             id: review.id, files: review.files, report: review.report, blocked: blocked, diff: review.diff,
             version: review.version.map { String($0.prefix(12)) }, live: shop.live.map { String($0.id.prefix(12)) })
-        return page(services.pages.render("draft", view), status: status)
+        return page(services.pages.render("draft", view, text), status: status)
     }
 
-    static func said(_ problem: UploadProblem) -> String {
+    static func said(_ problem: UploadProblem, _ text: InterfaceText) -> String {
         switch problem {
-        case .noFiles: "Выберите файлы регламента: regulation.yaml и те, что он подключает."
-        case .tooManyFiles(let count): "Файлов \(count), а принимается не больше \(RegulationUpload.fileLimit)."
-        case .badName(let name): "«\(name)»: имя файла без папок и не с точки."
-        case .badKind(let name): "«\(name)»: принимаются только файлы .yaml, .yml, .txt и .html."
-        case .twice(let name): "Файл «\(name)» выбран дважды."
-        case .noMainFile: "Среди файлов нет regulation.yaml."
+        case .noFiles: text[.uploadNoFiles]
+        case .tooManyFiles(let count): text(.uploadTooMany, ["count": "\(count)", "limit": "\(RegulationUpload.fileLimit)"])
+        case .badName(let name): text(.uploadBadName, ["name": name])
+        case .badKind(let name): text(.uploadBadKind, ["name": name])
+        case .twice(let name): text(.uploadTwice, ["name": name])
+        case .noMainFile: text[.uploadNoMain]
         }
     }
 }

@@ -72,19 +72,20 @@ struct ScreenPopRoutes {
         router.get("/shops/:shop/pops/:pop") { _, context in
             let (_, shop, version) = try services.liveScope(context, roles: [.operator])
             let pop = try await load(shop, context)
+            let text = services.text(context)
             let view = PopView(
-                navigation: Navigation(context), title: "Входящий звонок", shopID: shop.id, shopName: shop.name, popID: pop.id,
+                navigation: Navigation(context, text), title: text[.popTitle], shopID: shop.id, shopName: shop.name, popID: pop.id,
                 csrf: context.session?.csrfToken ?? "", caller: pop.caller,
-                taken: pop.callReference.flatMap { $0.isEmpty ? "другой оператор" : $0 },
+                taken: pop.callReference.map { text(.popTakenBy, ["name": $0.isEmpty ? text[.popOtherOperator] : $0]) },
                 client: try await RepeatClient.find(pop.caller, in: version.compiled, store: services.store))
-            return page(services.pages.render("pop", view))
+            return page(services.pages.render("pop", view, text))
         }
         router.post("/shops/:shop/pops/:pop") { _, context in
             let (user, shop, version) = try services.liveScope(context, roles: [.operator])
             let pop = try await load(shop, context)
-            let spoken = try services.spokenName(of: user)
+            let spoken = try services.spokenName(of: user, context)
             guard try await services.store.claimScreenPop(pop.id, shop: shop.id) else {
-                throw HTTPError(.conflict, message: "Этот звонок уже принял другой оператор.")
+                throw HTTPError(.conflict, message: services.text(context)[.popTakenByOther])
             }
             let now = services.clock()
             let session = try await version.runner.begin(operatorName: spoken, at: now)
@@ -96,7 +97,7 @@ struct ScreenPopRoutes {
 
     private func load(_ shop: ServedShop, _ context: WebContext) async throws -> ScreenPop {
         guard let id = context.parameters.get("pop"), let pop = try await services.store.screenPop(id, shop: shop.id) else {
-            throw HTTPError(.notFound, message: "Такого звонка нет.")
+            throw HTTPError(.notFound, message: services.text(context)[.errorNoCall])
         }
         return pop
     }

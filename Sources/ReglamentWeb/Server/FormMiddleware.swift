@@ -14,7 +14,9 @@ struct FormMiddleware: RouterMiddleware {
         var context = context
         let body = try await request.collectBody(upTo: context.maxUploadSize)
         if let boundary = UploadedForm.boundary(of: request.headers[.contentType]) {
-            let uploaded = try UploadedForm.parse(body, boundary: boundary)
+            guard let uploaded = try? UploadedForm.parse(body, boundary: boundary) else {
+                throw HTTPError(.badRequest, message: services.text(context)[.errorFormUnreadable])
+            }
             context.form = uploaded.fields
             context.files = uploaded.files
         } else {
@@ -28,7 +30,7 @@ struct FormMiddleware: RouterMiddleware {
         guard let expected, let given = context.form["csrf"], SessionToken.same(expected, given) else {
             // No session: the form is from before a timeout or a logout; the login page says so.
             if context.session == nil, request.uri.path != "/login" { return Response.redirect(to: "/login?expired=1") }
-            throw HTTPError(.forbidden, message: "Форма устарела: обновите страницу и повторите.")
+            throw HTTPError(.forbidden, message: services.text(context)[.errorFormExpired])
         }
         return try await next(request, context)
     }

@@ -5,7 +5,7 @@ import Logging
 /// sentence, a way back) and a redirect into a redirect. Anything else is
 /// a 500 with no detail; the log line says which route.
 struct ProblemPages: RouterMiddleware {
-    let pages: Pages
+    let services: WebServices
     let logger: Logger
 
     struct ProblemView {
@@ -21,18 +21,30 @@ struct ProblemPages: RouterMiddleware {
             if (300..<400).contains(error.status.code) {
                 return Response(status: error.status, headers: error.headers)
             }
-            return problem(error.status, error.body ?? error.status.reasonPhrase, context)
+            return problem(error.status, error.body ?? reason(error.status, context), context)
         } catch let error as any HTTPResponseError {
-            return problem(error.status, error.status.reasonPhrase, context)
+            return problem(error.status, reason(error.status, context), context)
         } catch {
             // The error's text may hold a value of a call: its type only.
             logger.error("\(request.method) \(context.endpointPath ?? "(no route)") failed: \(type(of: error))")
-            return problem(.internalServerError, "Что-то пошло не так на сервере. Действие не выполнено; обновите страницу.", context)
+            return problem(.internalServerError, services.text(context)[.errorServer], context)
         }
     }
 
     private func problem(_ status: HTTPResponse.Status, _ message: String, _ context: WebContext) -> Response {
-        let view = ProblemView(navigation: Navigation(context), title: "\(status.code)", message: message)
-        return page(pages.render("problem", view), status: status)
+        let text = services.text(context)
+        // A refusal comes back home, and its page names nothing of the path asked for (another shop's call is a 404 like no shop's).
+        let view = ProblemView(navigation: Navigation(context, text, back: "/"), title: "\(status.code)", message: message)
+        return page(services.pages.render("problem", view, text), status: status)
+    }
+
+    /// A refusal that gave no sentence: the workspace's for the usual statuses, else HTTP's reason phrase.
+    private func reason(_ status: HTTPResponse.Status, _ context: WebContext) -> String {
+        let text = services.text(context)
+        switch status.code {
+        case 404: return text[.errorNotFound]
+        case 400: return text[.errorBadRequest]
+        default: return status.reasonPhrase
+        }
     }
 }

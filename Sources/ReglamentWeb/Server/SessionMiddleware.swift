@@ -10,6 +10,8 @@ struct SessionMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
+        context.acceptLanguage = request.headers[.acceptLanguage]
+        if request.method == .get { context.pagePath = request.uri.description }
         if let id = request.cookies[services.settings.sessionCookie]?.value, !id.isEmpty {
             let hash = SessionToken.hash(id)
             let now = services.clock()

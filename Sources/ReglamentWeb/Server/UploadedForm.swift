@@ -43,10 +43,13 @@ enum UploadedForm {
             bytes = []
         }
         do { try parser.execute(body) } catch {
-            throw HTTPError(.badRequest, message: "Форму не удалось прочитать: отправьте её со страницы ещё раз.")
+            throw Unreadable()
         }
         return (fields, files)
     }
+
+    /// A body that is not the multipart its header says.
+    struct Unreadable: Error {}
 
     /// `key=value` or `key="value"` of a header like `form-data; name="files"; filename="a;b.yaml"`.
     static func parameter(_ key: String, in header: String) -> String? {

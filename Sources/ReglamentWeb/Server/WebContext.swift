@@ -4,7 +4,9 @@ import ReglamentAccess
 
 /// What a request carries through the middleware to its route: who is
 /// logged in (nil before login), their session, and a POST's form fields
-/// and files (read once, by `FormMiddleware`, which checks the CSRF token).
+/// and files (read once, by `FormMiddleware`, which checks the CSRF token); and,
+/// for the interface's language, the browser's `Accept-Language` and the
+/// page's own path (where the language form comes back to).
 public struct WebContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
@@ -13,6 +15,9 @@ public struct WebContext: RequestContext, RemoteAddressRequestContext {
     public var form: [String: String] = [:]
     /// The files of a multipart form, in the order sent.
     public var files: [UploadedFile] = []
+    var acceptLanguage: String?
+    /// The path and query of a GET; "/" for any other request (its page cannot be asked for again).
+    var pagePath = "/"
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
