@@ -24,6 +24,17 @@ struct SQLiteCallStoreTests {
     @Test func abandonedClaimsAreReleasedSafely() async throws { try await conformance.abandonedClaimsAreReleasedSafely() }
     @Test func lostRepliesAreCounted() async throws { try await conformance.lostRepliesAreCounted() }
 
+    var workspace: WorkspaceStoreConformance {
+        let path = self.path
+        return WorkspaceStoreConformance { try SQLiteCallStore(path: path) }
+    }
+
+    @Test func openCallsOrdersAndOutcomesByShop() async throws { try await workspace.openCallsOrdersAndOutcomesByShop() }
+    @Test func messagesAreMarkedDealtWith() async throws { try await workspace.messagesAreMarkedDealtWith() }
+    @Test func oneDriverPerCall() async throws { try await workspace.oneDriverPerCall() }
+    @Test func screenPopsAreTakenOnce() async throws { try await workspace.screenPopsAreTakenOnce() }
+    @Test func talliesCountTheLog() async throws { try await workspace.talliesCountTheLog() }
+
     /// A database written by the previous release (messages with their own delivery state) opens and gains the outbox.
     @Test func aVersionOneDatabaseIsMigrated() async throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()

@@ -3,34 +3,23 @@ import ReglamentAccess
 import ReglamentStore
 import Testing
 
-/// People and grants in the call database, and a password checked against what is stored.
+/// People, grants, sessions and tokens in the call database (the conformance suite), and what only a file shows.
 struct SQLiteUserStoreTests {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-users-\(UUID().uuidString).sqlite").path
-    let hasher = PasswordHasher(secret: ServerSecret(bytes: Array(repeating: 3, count: ServerSecret.size)), cost: 10)
+    var conformance: AccessStoreConformance {
+        let path = self.path
+        return AccessStoreConformance { try SQLiteCallStore(path: path) }
+    }
 
     @Test func accountsKeepTheirRoleShopsAndPassword() async throws {
-        let store = try SQLiteCallStore(path: path)
-        let olga = try UserName(parsing: "olga")
-        try await store.addUser(olga, role: .operator, spokenName: "Ольга", passwordHash: try hasher.hash("первый пароль"), shops: ["uyut", "bdom", "uyut"], at: Date())
-        let account = try #require(try await store.user(olga))
-        #expect(account.role == .operator && account.shops == ["bdom", "uyut"])
-        #expect(account.mayWork(in: "uyut") && !account.mayWork(in: "hifi"))
-
-        let stored = try #require(try await store.passwordHash(of: olga))
-        #expect(hasher.verify("первый пароль", against: stored))
-        try await store.setPasswordHash(try hasher.hash("второй пароль"), of: olga)
-        let changed = try #require(try await store.passwordHash(of: olga))
-        #expect(hasher.verify("второй пароль", against: changed) && !hasher.verify("первый пароль", against: changed))
-
-        await #expect(throws: AccessError.userExists("olga")) {
-            try await store.addUser(olga, role: .admin, spokenName: nil, passwordHash: "x", shops: [], at: Date())
-        }
-        try await store.removeUser(olga)
-        #expect(try await store.users().isEmpty)
-        #expect(try await store.passwordHash(of: olga) == nil)
+        try await conformance.accountsKeepTheirRoleShopsAndPassword()
         // A reopened file still has the tables (the migration is recorded).
         #expect(try await SQLiteCallStore(path: path).users().isEmpty)
     }
+
+    @Test func grantsRevokesAndSpokenNames() async throws { try await conformance.grantsRevokesAndSpokenNames() }
+    @Test func sessionsLiveTouchAndEnd() async throws { try await conformance.sessionsLiveTouchAndEnd() }
+    @Test func tokensAreKeptByHashAndRevoked() async throws { try await conformance.tokensAreKeptByHashAndRevoked() }
 
     @Test func anAdminWorksInEveryShop() {
         let admin = UserAccount(name: try! UserName(parsing: "anna"), role: .admin, shops: [], createdAt: Date())
