@@ -44,6 +44,9 @@ public final class PostgresCallStore: CallStore, Sendable {
         self.client = client
         running = Task { await client.run() }
         do {
+            // One connection of its own first: the pool retries a server that is not there for a minute
+            // and then says only that; this says at once what is wrong (no server, no database, no login).
+            try await Self.probe(location, logger: logger)
             try await client.withConnection { connection in
                 try await PostgresCallDatabaseSchema.migrate(connection, logger: logger)
             }
@@ -59,6 +62,26 @@ public final class PostgresCallStore: CallStore, Sendable {
     public func close() async {
         running.cancel()
         await running.value
+    }
+
+    private static func probe(_ location: PostgresLocation, logger: Logger) async throws {
+        var configuration: PostgresConnection.Configuration
+        switch location.endpoint {
+        case .tcp(let host, let port):
+            let tls: PostgresConnection.Configuration.TLS = switch location.tls {
+            case .disable: .disable
+            case .prefer: .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            case .require: .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            }
+            configuration = PostgresConnection.Configuration(
+                host: host, port: port, username: location.user, password: location.password, database: location.database, tls: tls)
+        case .socket(let path):
+            configuration = PostgresConnection.Configuration(
+                unixSocketPath: path, username: location.user, password: location.password, database: location.database)
+        }
+        configuration.options.connectTimeout = .seconds(10)
+        let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+        try? await connection.close()
     }
 
     private static func tls(_ mode: PostgresLocation.TLSMode) -> PostgresClient.Configuration.TLS {

@@ -43,7 +43,8 @@ extension StoreError {
             if let inner = error.closureError ?? error.beginError ?? error.commitError { return from(inner, location: location) }
             return StoreError.failed(path: location, reason: "a transaction failed")
         case is CancellationError: return error
-        default: return StoreError.failed(path: location, reason: "\(type(of: error))")
+        // The pool's own errors: it had no connection to give (the server went away, or too many clients).
+        default: return StoreError.failed(path: location, reason: "no connection to the server (\(type(of: error)))")
         }
     }
 }
