@@ -21,10 +21,22 @@ public struct WebSession: Sendable, Equatable {
     }
 }
 
+/// A session as a request finds it, with the account it belongs to (nil: removed since).
+public struct SignedIn: Sendable, Equatable {
+    public var session: WebSession
+    public var user: UserAccount?
+
+    public init(session: WebSession, user: UserAccount?) {
+        self.session = session
+        self.user = user
+    }
+}
+
 /// Where sessions are kept: the call database, so that every server over it knows them.
 public protocol SessionStore: Sendable {
     func createSession(_ session: WebSession) async throws
-    func session(idHash: String) async throws -> WebSession?
+    /// The session and its person in one read: every request asks.
+    func signedIn(idHash: String) async throws -> SignedIn?
     func touchSession(idHash: String, at now: Date) async throws
     func deleteSession(idHash: String) async throws
     /// Every session of `user` (a new password, a removed account).

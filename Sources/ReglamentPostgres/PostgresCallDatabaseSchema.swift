@@ -236,5 +236,7 @@ enum PostgresCallDatabaseSchema {
             """,
             "CREATE INDEX screen_pops_by_call ON screen_pops (shop, call_reference)",
         ]),
+        // NULL: the language of the shop's regulation.
+        Migration(name: "v9-interface-language", sql: ["ALTER TABLE users ADD COLUMN language TEXT"]),
     ]
 }

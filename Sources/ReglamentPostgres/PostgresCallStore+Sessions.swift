@@ -12,15 +12,24 @@ extension PostgresCallStore: SessionStore {
             """)
     }
 
-    public func session(idHash: String) async throws -> WebSession? {
-        guard let row = try await rows(
-            "SELECT id_hash, \"user\", csrf, created_at, last_seen_at FROM web_sessions WHERE id_hash = \(idHash)").first
+    /// One statement: the session, its person and their grants (every request asks).
+    public func signedIn(idHash: String) async throws -> SignedIn? {
+        guard let row = try await rows("""
+            SELECT s.id_hash, s."user", s.csrf, s.created_at, s.last_seen_at, u.role, u.spoken_name, u.language, u.created_at,
+                   ARRAY(SELECT g.shop FROM user_grants g WHERE g."user" = u.name)
+            FROM web_sessions s LEFT JOIN users u ON u.name = s."user" WHERE s.id_hash = \(idHash)
+            """).first
         else { return nil }
-        let (id, userText, csrf, createdAt, lastSeenAt) = try row.decode((String, String, String, Double, Double).self)
+        let (id, userText, csrf, createdAt, lastSeenAt, role, spokenName, language, userCreatedAt, shops) =
+            try row.decode((String, String, String, Double, Double, String?, String?, String?, Double?, [String]).self)
         guard let user = try? UserName(parsing: userText) else { return nil }
-        return WebSession(
+        let session = WebSession(
             idHash: id, user: user, csrfToken: csrf, createdAt: Date(timeIntervalSince1970: createdAt),
             lastSeenAt: Date(timeIntervalSince1970: lastSeenAt))
+        let account = role.flatMap { role in
+            userCreatedAt.flatMap { Self.account(name: userText, role: role, spokenName: spokenName, language: language, createdAt: $0, shops: shops) }
+        }
+        return SignedIn(session: session, user: account)
     }
 
     public func touchSession(idHash: String, at now: Date) async throws {

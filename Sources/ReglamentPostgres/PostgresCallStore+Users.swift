@@ -32,6 +32,11 @@ extension PostgresCallStore: UserStore {
         guard changed.count == 1 else { throw AccessError.noSuchUser(name.text) }
     }
 
+    public func setLanguage(_ language: InterfaceLanguage?, of name: UserName) async throws {
+        let changed = try await rows("UPDATE users SET language = \(language?.rawValue) WHERE name = \(name.text) RETURNING name")
+        guard changed.count == 1 else { throw AccessError.noSuchUser(name.text) }
+    }
+
     public func grant(_ shops: [String], to name: UserName) async throws {
         try await transaction { connection in
             try await self.lockedUser(name, on: connection)
@@ -63,13 +68,13 @@ extension PostgresCallStore: UserStore {
             let (user, shop) = try row.decode((String, String).self)
             shops[user, default: []].append(shop)
         }
-        return try await rows("SELECT name, role, spoken_name, created_at FROM users ORDER BY name COLLATE \"C\"").compactMap { row in
+        return try await rows("SELECT \(unescaped: Self.accountColumns) FROM users ORDER BY name COLLATE \"C\"").compactMap { row in
             try Self.account(row) { shops[$0] ?? [] }
         }
     }
 
     public func user(_ name: UserName) async throws -> UserAccount? {
-        guard let row = try await rows("SELECT name, role, spoken_name, created_at FROM users WHERE name = \(name.text)").first else {
+        guard let row = try await rows("SELECT \(unescaped: Self.accountColumns) FROM users WHERE name = \(name.text)").first else {
             return nil
         }
         let shops = try await rows("SELECT shop FROM user_grants WHERE \"user\" = \(name.text)").map { try $0.decode(String.self) }
@@ -93,10 +98,18 @@ extension PostgresCallStore: UserStore {
         }
     }
 
+    static let accountColumns = "name, role, spoken_name, language, created_at"
+
     /// A row written by another version may hold a role this one does not know: it is left out, not guessed.
     private static func account(_ row: PostgresRow, shops: (String) -> [String]) throws -> UserAccount? {
-        let (text, roleName, spokenName, createdAt) = try row.decode((String, String, String?, Double).self)
+        let (text, roleName, spokenName, language, createdAt) = try row.decode((String, String, String?, String?, Double).self)
+        return account(name: text, role: roleName, spokenName: spokenName, language: language, createdAt: createdAt, shops: shops(text))
+    }
+
+    static func account(name text: String, role roleName: String, spokenName: String?, language: String?, createdAt: Double, shops: [String]) -> UserAccount? {
         guard let name = try? UserName(parsing: text), let role = Role(rawValue: roleName) else { return nil }
-        return UserAccount(name: name, role: role, spokenName: spokenName, shops: shops(text), createdAt: Date(timeIntervalSince1970: createdAt))
+        return UserAccount(
+            name: name, role: role, spokenName: spokenName, language: language.flatMap(InterfaceLanguage.init(rawValue:)), shops: shops,
+            createdAt: Date(timeIntervalSince1970: createdAt))
     }
 }

@@ -10,10 +10,15 @@ extension PostgresCallStore: WorkspaceStore {
             """).map(Self.callRecord)
     }
 
-    public func eventCount(ofCall reference: String, shop: String) async throws -> Int? {
+    public func callState(_ reference: String, shop: String) async throws -> CallState? {
         try await rows("""
-            SELECT (SELECT COUNT(*) FROM call_events WHERE call_id = calls.id) FROM calls WHERE shop = \(shop) AND reference = \(reference)
-            """).first?.decode(Int.self)
+            SELECT (SELECT COUNT(*) FROM call_events WHERE call_id = calls.id),
+                   (SELECT "user" FROM call_drivers WHERE call_drivers.shop = calls.shop AND call_drivers.reference = calls.reference)
+            FROM calls WHERE shop = \(shop) AND reference = \(reference)
+            """).first.map { row in
+            let (events, driver) = try row.decode((Int, String?).self)
+            return CallState(eventCount: events, driver: driver)
+        }
     }
 
     public func unconfirmedOrders(shop: String) async throws -> [OrderRecord] {

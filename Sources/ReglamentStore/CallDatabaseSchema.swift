@@ -230,5 +230,9 @@ enum CallDatabaseSchema {
                 CREATE INDEX screen_pops_by_call ON screen_pops (shop, call_reference);
                 """)
         },
+        Migration(name: "v9-interface-language") { db in
+            // NULL: the language of the shop's regulation.
+            try db.execute(sql: "ALTER TABLE users ADD COLUMN language TEXT")
+        },
     ]
 }

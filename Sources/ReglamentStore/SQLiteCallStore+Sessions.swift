@@ -15,14 +15,15 @@ extension SQLiteCallStore: SessionStore {
         }
     }
 
-    public func session(idHash: String) async throws -> WebSession? {
+    public func signedIn(idHash: String) async throws -> SignedIn? {
         try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM web_sessions WHERE id_hash = ?", arguments: [idHash]).flatMap { row in
-                guard let user = try? UserName(parsing: row["user"]) else { return nil }
-                return WebSession(
-                    idHash: row["id_hash"], user: user, csrfToken: row["csrf"], createdAt: Date(timeIntervalSince1970: row["created_at"]),
-                    lastSeenAt: Date(timeIntervalSince1970: row["last_seen_at"]))
-            }
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM web_sessions WHERE id_hash = ?", arguments: [idHash]),
+                  let user = try? UserName(parsing: row["user"])
+            else { return nil }
+            let session = WebSession(
+                idHash: row["id_hash"], user: user, csrfToken: row["csrf"], createdAt: Date(timeIntervalSince1970: row["created_at"]),
+                lastSeenAt: Date(timeIntervalSince1970: row["last_seen_at"]))
+            return SignedIn(session: session, user: try Self.account(user, in: db))
         }
     }
 

@@ -30,6 +30,13 @@ extension SQLiteCallStore: UserStore {
         }
     }
 
+    public func setLanguage(_ language: InterfaceLanguage?, of name: UserName) async throws {
+        try await write { db in
+            try db.execute(sql: "UPDATE users SET language = ? WHERE name = ?", arguments: [language?.rawValue, name.text])
+            guard db.changesCount == 1 else { throw AccessError.noSuchUser(name.text) }
+        }
+    }
+
     public func grant(_ shops: [String], to name: UserName) async throws {
         try await write { db in
             guard try Self.exists(name, in: db) else { throw AccessError.noSuchUser(name.text) }
@@ -60,21 +67,24 @@ extension SQLiteCallStore: UserStore {
         try await read { db in
             let grants = try Row.fetchAll(db, sql: "SELECT user, shop FROM user_grants")
             let shops = Dictionary(grouping: grants, by: { $0["user"] as String }).mapValues { $0.map { $0["shop"] as String } }
-            return try Row.fetchAll(db, sql: "SELECT name, role, spoken_name, created_at FROM users ORDER BY name").compactMap { row in
+            return try Row.fetchAll(db, sql: "SELECT \(Self.accountColumns) FROM users ORDER BY name").compactMap { row in
                 Self.account(row, shops: shops[row["name"]] ?? [])
             }
         }
     }
 
     public func user(_ name: UserName) async throws -> UserAccount? {
-        try await read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT name, role, spoken_name, created_at FROM users WHERE name = ?", arguments: [name.text]) else {
-                return nil
-            }
-            let shops = try String.fetchAll(db, sql: "SELECT shop FROM user_grants WHERE user = ?", arguments: [name.text])
-            return Self.account(row, shops: shops)
-        }
+        try await read { db in try Self.account(name, in: db) }
     }
+
+    static func account(_ name: UserName, in db: Database) throws -> UserAccount? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(accountColumns) FROM users WHERE name = ?", arguments: [name.text]) else { return nil }
+        let shops = try String.fetchAll(db, sql: "SELECT shop FROM user_grants WHERE user = ?", arguments: [name.text])
+        return account(row, shops: shops)
+    }
+
+    private static let accountColumns = "name, role, spoken_name, language, created_at"
+
 
     public func passwordHash(of name: UserName) async throws -> String? {
         try await read { db in
@@ -96,6 +106,7 @@ extension SQLiteCallStore: UserStore {
     private static func account(_ row: Row, shops: [String]) -> UserAccount? {
         guard let name = try? UserName(parsing: row["name"]), let role = Role(rawValue: row["role"]) else { return nil }
         return UserAccount(
-            name: name, role: role, spokenName: row["spoken_name"], shops: shops, createdAt: Date(timeIntervalSince1970: row["created_at"]))
+            name: name, role: role, spokenName: row["spoken_name"], language: (row["language"] as String?).flatMap(InterfaceLanguage.init(rawValue:)),
+            shops: shops, createdAt: Date(timeIntervalSince1970: row["created_at"]))
     }
 }

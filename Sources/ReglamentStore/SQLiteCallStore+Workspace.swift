@@ -12,11 +12,13 @@ extension SQLiteCallStore: WorkspaceStore {
         }
     }
 
-    public func eventCount(ofCall reference: String, shop: String) async throws -> Int? {
+    public func callState(_ reference: String, shop: String) async throws -> CallState? {
         try await read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT (SELECT COUNT(*) FROM call_events WHERE call_id = calls.id) FROM calls WHERE shop = ? AND reference = ?
-                """, arguments: [shop, reference])
+            try Row.fetchOne(db, sql: """
+                SELECT (SELECT COUNT(*) FROM call_events WHERE call_id = calls.id) AS events,
+                       (SELECT user FROM call_drivers WHERE call_drivers.shop = calls.shop AND call_drivers.reference = calls.reference) AS driver
+                FROM calls WHERE shop = ? AND reference = ?
+                """, arguments: [shop, reference]).map { CallState(eventCount: $0["events"], driver: $0["driver"]) }
         }
     }
 
@@ -85,12 +87,7 @@ extension SQLiteCallStore: WorkspaceStore {
     }
 
     public func claimCall(_ reference: String, shop: String, by user: String, at now: Date) async throws -> String {
-        // Every page of a call asks; a read answers all but the first, without a commit to wait for.
-        let driver = try await read { db in
-            try String.fetchOne(db, sql: "SELECT user FROM call_drivers WHERE shop = ? AND reference = ?", arguments: [shop, reference])
-        }
-        if let driver { return driver }
-        return try await write { db in
+        try await write { db in
             try db.execute(
                 sql: "INSERT INTO call_drivers (shop, reference, user, since) VALUES (?, ?, ?, ?) ON CONFLICT (shop, reference) DO NOTHING",
                 arguments: [shop, reference, user, now.timeIntervalSince1970])

@@ -102,7 +102,7 @@ import Testing
         let lines = schema.output.split(separator: "\n").map(String.init)
         #expect(schema.status == 0 && lines.count == 3, "trial \(trial): \(schema.output)")
         guard lines.count == 3 else { return }
-        #expect(lines[0] == "v1-calls,v2-outbox,v3-audit-indexes,v4-order-item-classes,v5-outbox-uncertain-handovers,v6-users,v7-web-workspace,v8-screen-pops", "trial \(trial): \(lines[0])")
+        #expect(lines[0] == "v1-calls,v2-outbox,v3-audit-indexes,v4-order-item-classes,v5-outbox-uncertain-handovers,v6-users,v7-web-workspace,v8-screen-pops,v9-interface-language", "trial \(trial): \(lines[0])")
         for name in ["calls", "call_events", "calls_by_shop_start", "outbox", "outbox_due", "orders", "messages", "confirmation_attempts"] {
             #expect(lines[1].split(separator: ",").contains(Substring(name)), "trial \(trial): no \(name) in \(lines[1])")
         }

@@ -16,7 +16,7 @@ import Testing
 
         let root = ReglamentProcess.packageRoot.appendingPathComponent("Regulations")
         let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".yaml") && !$0.contains("scenarios") }.sorted() ?? []
+            .filter { $0.hasSuffix(".yaml") && !$0.contains("scenarios") && !$0.hasPrefix(".reglament/") }.sorted() ?? []
         #expect(files.count >= 3)
         var pairs: [String] = []
         for (index, file) in files.enumerated() {

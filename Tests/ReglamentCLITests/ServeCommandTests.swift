@@ -137,6 +137,10 @@ struct ServeDidNotStart: Error, CustomStringConvertible {
         environment["REGLAMENT_DB"] = folder.appendingPathComponent("workspace.sqlite").path
         environment["REGLAMENT_LISTEN"] = "127.0.0.1:0"
         environment["REGLAMENT_MAIL"] = "dir:\(folder.appendingPathComponent("outbox").path)"
+        // A copy: the server keeps the versions it serves beside the shops, and the checkout is not its to write.
+        let regulations = folder.appendingPathComponent("regulations")
+        try FileManager.default.copyItem(at: ReglamentProcess.packageRoot.appendingPathComponent("Regulations"), to: regulations)
+        environment["REGLAMENT_REGULATIONS"] = regulations.path
         let script = try ChildProcess(
             "/bin/bash", [ReglamentProcess.packageRoot.appendingPathComponent("scripts/start").path],
             directory: folder.path, environment: environment)

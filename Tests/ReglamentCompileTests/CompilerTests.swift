@@ -70,6 +70,17 @@ struct CompilerTests {
         #expect(order.requires == compiled.fields.filter(\.required).map(\.id))
     }
 
+    @Test func aMessageHasItsOwnConsentLineTheOwnersOrADefault() throws {
+        let uyut = try #require(Compiler().compile(file: Examples.file("uyut-lavka")).compiled)
+        #expect(uyut.messageConsent == nil && uyut.messageConsentLine != uyut.consent)
+        #expect(uyut.messageConsentLine.text.contains("«Уютная лавка» мог ответить вам") && !uyut.messageConsentLine.text.contains("{{"))
+        let owned = try Examples.copy("uyut-lavka") {
+            $0.replacingOccurrences(of: "  fields:\n    - {id: full_name", with: "  message_consent: Чтобы {{shop.name}} перезвонила, я запишу имя и телефон. Согласны?\n  fields:\n    - {id: full_name")
+        }
+        let edited = try #require(Compiler().compile(file: owned).compiled)
+        #expect(edited.messageConsentLine.text == "Чтобы Уютная лавка перезвонила, я запишу имя и телефон. Согласны?")
+    }
+
     @Test func zoneTermsArePrecomputedPerZoneAndClass() throws {
         let compiled = try #require(Compiler().compile(file: Examples.file("uyut-lavka")).compiled)
         let delivery = try #require(compiled.faq.first { $0.dependsOnZone })

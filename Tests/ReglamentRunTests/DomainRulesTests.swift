@@ -283,6 +283,10 @@ struct DomainRulesTests {
         var session = CallSession.start(compiled, script: compiled.scripts[0], record: record(), validator: FieldValidator(), at: workday)
         perform([.notCovered, .proceed], on: &session, at: workday)
         #expect(session.nextMessageItem == .consent)
+        // The consent read is the message's: the order's would promise to «оформить и доставить заказ».
+        let prompt = try #require(session.view.prompt)
+        #expect(prompt.contains(compiled.messageConsentLine.text) && prompt.contains("мог ответить вам"), "\(prompt)")
+        #expect(!prompt.contains(compiled.consent.text))
         perform([.input("2")], on: &session, at: workday)
         // No consent: no name, no phone; the question, and no urgency asked (the rule says high).
         #expect(session.nextMessageItem == .question)

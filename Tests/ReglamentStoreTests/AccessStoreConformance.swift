@@ -57,17 +57,34 @@ struct AccessStoreConformance: Sendable {
         let other = WebSession(idHash: SessionToken.hash("b"), user: olga, csrfToken: "csrf2", createdAt: noon, lastSeenAt: noon)
         try await store.createSession(session)
         try await store.createSession(other)
-        #expect(try await store.session(idHash: session.idHash) == session)
+        #expect(try await store.signedIn(idHash: session.idHash)?.session == session)
         try await store.touchSession(idHash: session.idHash, at: noon.addingTimeInterval(90))
-        #expect(try await store.session(idHash: session.idHash)?.lastSeenAt == noon.addingTimeInterval(90))
+        #expect(try await store.signedIn(idHash: session.idHash)?.session.lastSeenAt == noon.addingTimeInterval(90))
         try await store.deleteSession(idHash: session.idHash)
-        #expect(try await store.session(idHash: session.idHash) == nil)
-        #expect(try await store.session(idHash: other.idHash) != nil)
+        #expect(try await store.signedIn(idHash: session.idHash) == nil)
+        #expect(try await store.signedIn(idHash: other.idHash) != nil)
         try await store.setPasswordHash("new", of: olga)
-        #expect(try await store.session(idHash: other.idHash) == nil, "a new password ends every session")
+        #expect(try await store.signedIn(idHash: other.idHash) == nil, "a new password ends every session")
         try await store.createSession(session)
         try await store.deleteSessions(of: olga)
-        #expect(try await store.session(idHash: session.idHash) == nil)
+        #expect(try await store.signedIn(idHash: session.idHash) == nil)
+    }
+
+    func aSessionIsFoundWithItsPersonAndTheirLanguage() async throws {
+        let store = try await makeStore()
+        let olga = try UserName(parsing: "olga")
+        try await store.addUser(olga, role: .operator, spokenName: "Ольга", passwordHash: "x", shops: ["uyut"], at: Date())
+        try await store.setLanguage(.english, of: olga)
+        let session = WebSession(idHash: SessionToken.hash("id"), user: olga, csrfToken: "t", createdAt: noon, lastSeenAt: noon)
+        try await store.createSession(session)
+
+        let found = try #require(try await store.signedIn(idHash: session.idHash))
+        #expect(found.session == session)
+        #expect(found.user?.language == .english && found.user?.shops == ["uyut"] && found.user?.spokenName == "Ольга")
+        try await store.setLanguage(nil, of: olga)
+        #expect(try await store.user(olga)?.language == nil)
+        #expect(try await store.signedIn(idHash: SessionToken.hash("other")) == nil)
+        await #expect(throws: AccessError.noSuchUser("ivan")) { try await store.setLanguage(.russian, of: try UserName(parsing: "ivan")) }
     }
 
     func tokensAreKeptByHashAndRevoked() async throws {

@@ -40,6 +40,7 @@ import Testing
     @Test func grantsRevokesAndSpokenNames() async throws { try await access.grantsRevokesAndSpokenNames() }
     @Test func sessionsLiveTouchAndEnd() async throws { try await access.sessionsLiveTouchAndEnd() }
     @Test func tokensAreKeptByHashAndRevoked() async throws { try await access.tokensAreKeptByHashAndRevoked() }
+    @Test func aSessionIsFoundWithItsPersonAndTheirLanguage() async throws { try await access.aSessionIsFoundWithItsPersonAndTheirLanguage() }
 
     @Test func everyCommitWaitsForTheDisk() async throws {
         let store = try await Self.store()

@@ -20,6 +20,12 @@ struct SQLiteUserStoreTests {
     @Test func grantsRevokesAndSpokenNames() async throws { try await conformance.grantsRevokesAndSpokenNames() }
     @Test func sessionsLiveTouchAndEnd() async throws { try await conformance.sessionsLiveTouchAndEnd() }
     @Test func tokensAreKeptByHashAndRevoked() async throws { try await conformance.tokensAreKeptByHashAndRevoked() }
+    @Test func aSessionIsFoundWithItsPersonAndTheirLanguage() async throws { try await conformance.aSessionIsFoundWithItsPersonAndTheirLanguage() }
+
+    @Test func aLocaleNamesItsInterfaceLanguage() {
+        #expect(InterfaceLanguage(locale: "ru-RU") == .russian && InterfaceLanguage(locale: "en_GB") == .english)
+        #expect(InterfaceLanguage(locale: "EN") == .english && InterfaceLanguage(locale: "kk-KZ") == nil)
+    }
 
     @Test func anAdminWorksInEveryShop() {
         let admin = UserAccount(name: try! UserName(parsing: "anna"), role: .admin, shops: [], createdAt: Date())

@@ -21,9 +21,9 @@ struct WorkspaceStoreConformance: Sendable {
         let ordered = try await begin(store)
         let other = try await begin(store, shop: "hifi")
         try await store.append(CallEvent(sequence: 1, at: noon, kind: .shown(step: "greeting")), toCall: open.reference, shop: open.shop)
-        #expect(try await store.eventCount(ofCall: open.reference, shop: "uyut") == 1)
-        #expect(try await store.eventCount(ofCall: ordered.reference, shop: "uyut") == 0)
-        #expect(try await store.eventCount(ofCall: open.reference, shop: "hifi") == nil, "no call of another shop")
+        #expect(try await store.callState(open.reference, shop: "uyut") == CallState(eventCount: 1, driver: nil))
+        #expect(try await store.callState(ordered.reference, shop: "uyut") == CallState(eventCount: 0, driver: nil))
+        #expect(try await store.callState(open.reference, shop: "hifi") == nil, "no call of another shop")
         let order = OrderRecord(shop: "uyut", reference: ordered.reference, fields: ["phone": "+79135551234"], createdAt: noon)
         let mail = CallStoreConformance.mail(for: ordered.reference, at: noon)
         try await store.finish(call: ordered.reference, shop: "uyut", outcome: .order, at: noon, order: order, message: nil, mail: [mail], events: [])
@@ -64,6 +64,7 @@ struct WorkspaceStoreConformance: Sendable {
             return try await group.reduce(into: [String]()) { $0.append($1) }
         }
         #expect(Set(drivers).count == 1, "everyone is told the same driver")
+        #expect(try await store.callState(call.reference, shop: "uyut")?.driver == drivers.first)
         try await store.releaseCall(call.reference, shop: "uyut")
         #expect(try await store.claimCall(call.reference, shop: "uyut", by: "dina", at: noon) == "dina")
     }

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import ReglamentAccess
 import ReglamentModel
 import ReglamentRun
+@testable import ReglamentWeb
 import Testing
 
 /// Every route × every role × two shops: a person reaches a shop's pages
@@ -27,6 +28,10 @@ import Testing
         ("POST /shops/{shop}/messages/{call}/dealt", [.owner]),
         ("GET /shops/{shop}/handbook", [.operator, .owner, .auditor, .admin]),
         ("GET /shops/{shop}/audit", [.auditor, .owner, .admin]),
+        ("GET /shops/{shop}/regulation", [.owner, .admin]),
+        ("POST /shops/{shop}/drafts", [.owner, .admin]),
+        ("GET /shops/{shop}/drafts/{draft}", [.owner, .admin]),
+        ("POST /shops/{shop}/drafts/{draft}/publish", [.owner, .admin]),
         ("POST /shops/{shop}/confirmations/{order}", [.operator]),
         ("GET /shops/{shop}/pops/{pop}", [.operator]),
         ("POST /shops/{shop}/pops/{pop}", [.operator]),
@@ -65,6 +70,9 @@ import Testing
             try await fixture.store.finish(
                 call: ordered.record.reference, shop: shop, outcome: .order, at: Date(), order: order, message: nil, mail: [], events: [])
             made[shop + ".order"] = order.reference
+            // The shop's own files as a draft: publishing it changes nothing.
+            let served = try #require(fixture.services.workspace.shop(shop))
+            made[shop + ".draft"] = try fixture.services.workspace.saveDraft(try PublishTests.upload(of: served.folder), shop: served)
         }
         let calls = made
         try await fixture.application.test(.router) { client in
@@ -118,6 +126,7 @@ import Testing
             .replacingOccurrences(of: "{user}", with: "owner-bdom")
             .replacingOccurrences(of: "{pop}", with: calls[shop + ".pop"] ?? "none")
             .replacingOccurrences(of: "{order}", with: calls[shop + ".order"] ?? "none")
+            .replacingOccurrences(of: "{draft}", with: calls[shop + ".draft"] ?? "none")
         return parts[0] == "GET" ? try await browser.get(path) : try await browser.post(path, [("line", ""), ("note", "перезвонили")])
     }
 }

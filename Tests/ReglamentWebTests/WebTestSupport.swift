@@ -136,6 +136,20 @@ final class Browser: @unchecked Sendable {
         return try await send(path, method: .post, body: body)
     }
 
+    /// Sends files as a browser's file input does (`multipart/form-data`), with the last page's CSRF token.
+    @discardableResult
+    func upload(_ path: String, files: [(name: String, text: String)], field: String = "files") async throws -> Page {
+        let boundary = "----reglament-test-\(UUID().uuidString)"
+        var body = ""
+        if let csrf { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n" }
+        for file in files {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(file.name)\"\r\n"
+            body += "Content-Type: application/octet-stream\r\n\r\n\(file.text)\r\n"
+        }
+        body += "--\(boundary)--\r\n"
+        return try await send(path, method: .post, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
     /// Logs in as `name` with the fixtures' password and lands on the home page (or wherever it redirects).
     @discardableResult
     func logIn(_ name: String, password: String = WebFixture.password) async throws -> Page {
@@ -156,10 +170,12 @@ final class Browser: @unchecked Sendable {
         return page
     }
 
-    private func send(_ path: String, method: HTTPRequest.Method, body: String?) async throws -> Page {
+    private func send(
+        _ path: String, method: HTTPRequest.Method, body: String?, contentType: String = "application/x-www-form-urlencoded"
+    ) async throws -> Page {
         var headers: HTTPFields = [:]
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ") }
-        if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
+        if body != nil { headers[.contentType] = contentType }
         let response = try await client.execute(uri: path, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
         for line in response.headers[values: .setCookie] {
             let pair = line.split(separator: ";")[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)

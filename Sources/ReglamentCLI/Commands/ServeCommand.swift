@@ -106,7 +106,7 @@ struct ServeCommand: AsyncParsableCommand {
                 say("serving \(shop.id) (\(shop.name)) from \(shop.folder.lastPathComponent)/, version \(live.id.prefix(12))\n")
             }
             if let problems = shop.problems {
-                StandardError.write("not serving \(shop.id): its regulation has errors\n" + problems)
+                StandardError.write("not serving \(shop.id): its regulation in \(shop.folder.path) has errors\n" + problems)
             }
         }
         if workspace.shops.isEmpty { StandardError.write("reglament: no DIR/*/regulation.yaml under '\(regulations)': no shop is served\n") }

@@ -76,6 +76,7 @@ public struct Compiler: Sendable {
                     normalization: rule.normalization, choices: FieldRules.choices(for: field, payment: regulation.payment))
             },
             consent: facts.line(regulation.order.consent.value),
+            messageConsent: regulation.order.messageConsent.map { facts.line($0.value) },
             faq: Parallel.map(regulation.faq) { entry in
                 let answer = facts.line(entry.answer.value)
                 return CompiledFAQ(

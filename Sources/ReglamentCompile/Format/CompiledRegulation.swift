@@ -23,6 +23,8 @@ public struct CompiledRegulation: Codable, Sendable, Equatable {
     public var zones: [CompiledZone]
     public var fields: [CompiledField]
     public var consent: Line
+    /// The regulation's `order.message_consent`; nil: `messageConsentLine`'s default.
+    public var messageConsent: Line?
     public var faq: [CompiledFAQ]
     public var escalations: [CompiledEscalation]
     public var authority: CompiledAuthority?

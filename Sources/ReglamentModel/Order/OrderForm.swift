@@ -6,12 +6,21 @@ public struct OrderForm: Decodable, Sendable, SchemaDocumented {
     public let location: SourceLocation
     public let fields: [OrderField]
     public let consent: Located<String>
+    /// Read before a message to the owner records a name and a contact: the order's line promises an order.
+    public let messageConsent: Located<String>?
     public let confirmation: ConfirmationRules?
+
+    enum CodingKeys: String, CodingKey {
+        case location, fields, consent
+        case messageConsent = "message_consent"
+        case confirmation
+    }
 
     public static let summary = "The order form: fields, personal-data consent, confirmation calls."
     public static let fieldSummaries = [
         "fields": "Fields a complete order captures, in the order they are asked.",
         "consent": "The personal-data consent line read before the first personal field.",
+        "message_consent": "The consent line read before a message to the owner records the client's name and contact (default: they are kept only to answer the client).",
         "confirmation": "Rules of outbound confirmation calls.",
     ]
 }

@@ -46,7 +46,7 @@ extension CallSession {
             if awaitsInput { view.options = choices(of: field) }
         }
         if step.kind == .outcome, step.outcome == .message, outcome == nil, let item = nextMessageItem {
-            view.prompt = item.prompt(consent: compiled.consent.text)
+            view.prompt = item.prompt(consent: compiled.messageConsentLine.text)
             // The promise is said while the message is taken.
             view.line = events.lazy.reversed().compactMap(\.promisedText).first { !$0.isEmpty }
         }

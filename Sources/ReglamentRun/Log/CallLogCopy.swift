@@ -37,7 +37,7 @@ public enum CallLogCopy {
             "id", "shop", "reference", "kind", "message_id", "sender", "recipients", "raw", "state", "attempts", "last_reply", "created_at",
             "next_attempt_at", "lease_until", "handed_over_at", "sent_at", "uncertain_handovers",
         ], identity: "id"),
-        Table(name: "users", columns: ["name", "role", "password_hash", "created_at", "spoken_name"], identity: nil),
+        Table(name: "users", columns: ["name", "role", "password_hash", "created_at", "spoken_name", "language"], identity: nil),
         Table(name: "user_grants", columns: ["\"user\"", "shop"], identity: nil),
         Table(name: "message_follow_ups", columns: ["shop", "reference", "\"user\"", "note", "at"], identity: nil),
         Table(name: "api_tokens", columns: ["id", "label", "hash", "created_at", "revoked_at"], identity: nil),

@@ -6,9 +6,9 @@ import ReglamentModel
 /// owner's "dealt with" marks, and who drives a call. Every query names
 /// its shop: nothing here reads across shops.
 public protocol WorkspaceStore: CallStore {
-    /// How many events call `reference` has in the log (nil: no such call): a server that keeps
-    /// the call in memory checks with it that no one else (another server, the terminal) went on.
-    func eventCount(ofCall reference: String, shop: String) async throws -> Int?
+    /// How far call `reference` is and who drives it, in one read (nil: no such call): a server that
+    /// keeps the call in memory checks with it that no one else (another server, the terminal) went on.
+    func callState(_ reference: String, shop: String) async throws -> CallState?
     /// The shop's calls that have not ended, newest first.
     func openCalls(shop: String) async throws -> [CallRecord]
     /// The shop's orders not yet confirmed (status `new`), oldest first: the confirmation calls to make.
@@ -21,6 +21,19 @@ public protocol WorkspaceStore: CallStore {
     func claimCall(_ reference: String, shop: String, by user: String, at now: Date) async throws -> String
     /// Lets anyone take the call again (the admin's release, or the driver's own).
     func releaseCall(_ reference: String, shop: String) async throws
+}
+
+/// What every page of a call asks first.
+public struct CallState: Sendable, Equatable {
+    /// How many events the call has in the log.
+    public var eventCount: Int
+    /// Who drives it (nil: no one).
+    public var driver: String?
+
+    public init(eventCount: Int, driver: String?) {
+        self.eventCount = eventCount
+        self.driver = driver
+    }
 }
 
 /// A call that ended in an order or a message, as the owner's list shows it.

@@ -6,7 +6,7 @@ import ReglamentTemplates
 /// binary and parsed once at start, each filling the layout's blocks.
 /// Mustache escapes every value, so a client's words reach a page as text.
 struct Pages: Sendable {
-    static let names = ["layout", "login", "home", "call", "outcomes", "admin", "problem", "pop", "notice"]
+    static let names = ["layout", "login", "home", "call", "outcomes", "admin", "problem", "pop", "notice", "regulation", "draft"]
     private let library: MustacheLibrary
 
     init() throws {

@@ -33,13 +33,13 @@ struct CallRoutes {
         router.get("/shops/:shop/calls/:call") { _, context in
             let (user, shop) = try services.scope(context, roles: Self.takers.union([.admin]))
             var call = try await load(shop, context)
-            if user.role == .operator { call.driver = try await services.store.claimCall(call.reference, shop: shop.id, by: user.name.text, at: services.clock()) }
+            if user.role == .operator { try await claim(&call, by: user) }
             return try await render(call, context, user: user)
         }
         router.post("/shops/:shop/calls/:call") { _, context in
             let (user, shop) = try services.scope(context, roles: Self.takers)
             var call = try await load(shop, context)
-            call.driver = try await services.store.claimCall(call.reference, shop: shop.id, by: user.name.text, at: services.clock())
+            try await claim(&call, by: user)
             guard call.driver == user.name.text else { return try await render(call, context, user: user, status: .conflict) }
             let line = context.form["choose"] ?? context.form["line"] ?? ""
             switch OperatorInput(line) {
@@ -68,12 +68,18 @@ struct CallRoutes {
         router.post("/shops/:shop/calls/:call/release") { _, context in
             let (user, shop) = try services.scope(context, roles: [.admin, .operator])
             let call = try await load(shop, context)
-            let driver = try await services.store.claimCall(call.reference, shop: shop.id, by: user.name.text, at: services.clock())
-            // An operator lets go of their own call; the admin of anyone's.
-            guard user.role == .admin || driver == user.name.text else { throw HTTPError(.forbidden, message: "Звонок ведёт \(driver).") }
+            // An operator lets go of their own call (or one no one drives); the admin of anyone's.
+            if user.role != .admin, let driver = call.driver, driver != user.name.text { throw HTTPError(.forbidden, message: "Звонок ведёт \(driver).") }
             try await services.store.releaseCall(call.reference, shop: shop.id)
             return Response.redirect(to: user.role == .admin ? "/admin" : "/")
         }
+    }
+
+    /// Makes `user` the call's driver unless someone already is: the load has read who drives it,
+    /// so only the first page of a call writes.
+    private func claim(_ call: inout LoadedCall, by user: UserAccount) async throws {
+        guard call.driver == nil else { return }
+        call.driver = try await services.store.claimCall(call.reference, shop: call.session.record.shop, by: user.name.text, at: services.clock())
     }
 
     /// A confirmation call that ended here records its attempt as the terminal's does.
@@ -91,12 +97,12 @@ struct CallRoutes {
     /// A call of the shop on the version it began with: as this server last showed it while the log
     /// has no event more, else rebuilt from its events.
     private func load(_ shop: ServedShop, _ context: WebContext) async throws -> LoadedCall {
-        guard let reference = context.parameters.get("call"), let count = try await services.store.eventCount(ofCall: reference, shop: shop.id) else {
+        guard let reference = context.parameters.get("call"), let state = try await services.store.callState(reference, shop: shop.id) else {
             throw HTTPError(.notFound, message: "Такого звонка нет.")
         }
-        if let kept = services.liveCalls.session(reference, shop: shop.id), kept.events.count == count,
+        if let kept = services.liveCalls.session(reference, shop: shop.id), kept.events.count == state.eventCount,
            let version = services.workspace.version(kept.record.version) {
-            return LoadedCall(reference: reference, version: version, session: kept)
+            return LoadedCall(reference: reference, version: version, session: kept, driver: state.driver)
         }
         guard let record = try await services.store.call(reference, shop: shop.id) else {
             throw HTTPError(.notFound, message: "Такого звонка нет.")
@@ -108,15 +114,26 @@ struct CallRoutes {
         }
         let session = try await version.runner.resume(reference)
         services.liveCalls.keep(session)
-        return LoadedCall(reference: reference, version: version, session: session)
+        return LoadedCall(reference: reference, version: version, session: session, driver: state.driver)
     }
 
     private func render(_ call: LoadedCall, _ context: WebContext, user: UserAccount, status: HTTPResponse.Status = .ok) async throws -> Response {
-        // A call the telephone system announced: who calls, and what the shop knows of them.
-        let pop = try await services.store.screenPop(forCall: call.reference, shop: call.session.record.shop)
-        let client = try await pop.asyncMap { try await RepeatClient.find($0.caller, in: call.version.compiled, store: services.store) } ?? nil
-        let view = CallPageView(call, navigation: Navigation(context), viewer: user, now: services.clock(), caller: pop?.caller, client: client)
+        let caller = try await announcedCaller(of: call)
+        let view = CallPageView(call, navigation: Navigation(context), viewer: user, now: services.clock(), caller: caller.number, client: caller.client)
         return page(services.pages.render("call", view), status: status)
+    }
+}
+
+extension CallRoutes {
+    /// A call the telephone system announced: who calls, and what the shop knows of them.
+    private func announcedCaller(of call: LoadedCall) async throws -> AnnouncedCaller {
+        let shop = call.session.record.shop
+        if let known = services.liveCalls.caller(call.reference, shop: shop) { return known }
+        let pop = try await services.store.screenPop(forCall: call.reference, shop: shop)
+        let client = try await pop.asyncMap { try await RepeatClient.find($0.caller, in: call.version.compiled, store: services.store) } ?? nil
+        let found = AnnouncedCaller(number: pop?.caller, client: client)
+        services.liveCalls.remember(found, reference: call.reference, shop: shop)
+        return found
     }
 }
 
@@ -125,7 +142,7 @@ struct LoadedCall {
     let reference: String
     let version: ShopVersion
     var session: CallSession
-    /// Who drives it (nil: no one claimed it in this request).
+    /// Who drives it (nil: no one).
     var driver: String?
     var refusal: String?
     var typed: String?

@@ -38,7 +38,7 @@ struct OwnerRoutes {
                 csrf: context.session?.csrfToken ?? "", rows: rows, from: filter.from ?? "", to: filter.to ?? "",
                 outcome: filter.outcome?.rawValue ?? "", operatorName: filter.operatorName ?? "", query: filter.query,
                 mayMark: user.role == .owner, problems: shop.problems, version: shop.live.map { String($0.id.prefix(12)) },
-                checkReport: shop.live.flatMap { $0.diagnostics.isEmpty ? nil : Workspace.report($0.diagnostics) })
+                checkReport: shop.live.flatMap { $0.diagnostics.isEmpty ? nil : Workspace.report($0.diagnostics, folder: shop.folder) })
             return page(services.pages.render("outcomes", view))
         }
         router.get("/shops/:shop/outcomes.csv") { request, context in

@@ -4,13 +4,15 @@ import ReglamentAccess
 
 /// What a request carries through the middleware to its route: who is
 /// logged in (nil before login), their session, and a POST's form fields
-/// (read once, by `FormMiddleware`, which checks the CSRF token).
+/// and files (read once, by `FormMiddleware`, which checks the CSRF token).
 public struct WebContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
     public var user: UserAccount?
     public var session: WebSession?
     public var form: [String: String] = [:]
+    /// The files of a multipart form, in the order sent.
+    public var files: [UploadedFile] = []
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -21,6 +21,7 @@ public enum WebServer {
         DocumentRoutes(services: services).add(to: router)
         AdminRoutes(services: services).add(to: router)
         AuditRoutes(services: services).add(to: router)
+        PublishRoutes(services: services).add(to: router)
         ConfirmationRoutes(services: services).add(to: router)
         ScreenPopRoutes(services: services, limiter: RequestLimiter(perMinute: services.settings.screenPopsPerMinute)).add(to: router)
         return router

@@ -7,13 +7,18 @@ import Synchronization
 /// Every shop of a regulations folder (`DIR/*/regulation.yaml`), compiled
 /// at start and again when its files change. New calls run on a shop's
 /// newest version without errors; a call in progress keeps the version it
-/// began on (its record holds the hash).
+/// began on (its record holds the hash). Every version served is kept in
+/// the `ShopArchive`, so that holds after a restart too; an owner's new
+/// version is a draft there until it is published into the shop's folder.
 public final class Workspace: Sendable {
     public typealias RunnerFactory = @Sendable (CompiledRegulation) throws -> CallRunner
 
     public let folder: URL
+    let archive: ShopArchive
     private let makeRunner: RunnerFactory
     private let state = Mutex(State())
+    /// One refresh at a time: the watcher's and a publish's would otherwise compile the same files twice, in either order.
+    private let refreshing = Mutex(())
 
     private struct State {
         var shops: [String: ServedShop] = [:]
@@ -25,6 +30,7 @@ public final class Workspace: Sendable {
 
     public init(folder: URL, makeRunner: @escaping RunnerFactory) {
         self.folder = folder
+        self.archive = ShopArchive(regulations: folder)
         self.makeRunner = makeRunner
     }
 
@@ -37,14 +43,24 @@ public final class Workspace: Sendable {
         state.withLock { $0.shops[id] }
     }
 
+    /// The version with hash `hash`: one compiled since start, else one the archive kept.
     public func version(_ hash: String) -> ShopVersion? {
-        state.withLock { $0.versions[hash] }
+        if let known = state.withLock({ $0.versions[hash] }) { return known }
+        guard let main = archive.mainFile(ofVersion: hash), case .built(let version, _) = build(main, at: Date()), version.id == hash else {
+            return nil
+        }
+        state.withLock { $0.versions[hash] = version }
+        return version
     }
 
     /// Compiles the shop folders whose files changed since the last look (all of them the first time).
     /// Returns the ids of the shops it compiled.
     @discardableResult
     public func refresh(at now: Date = Date()) -> [String] {
+        refreshing.withLock { _ in refreshFolders(at: now) }
+    }
+
+    private func refreshFolders(at now: Date) -> [String] {
         let folders = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
         var compiled: [String] = []
         for shopFolder in folders.sorted(by: { $0.path < $1.path }) {
@@ -52,42 +68,64 @@ public final class Workspace: Sendable {
             guard FileManager.default.fileExists(atPath: main.path) else { continue }
             let fingerprint = Self.fingerprint(of: shopFolder)
             if state.withLock({ $0.fingerprints[shopFolder.path] }) == fingerprint { continue }
-            let loaded = load(main, folder: shopFolder, at: now)
+            let loaded = build(main, at: now)
+            let id: String
+            switch loaded {
+            case .built(let version, let files):
+                id = version.compiled.shop.id
+                // Kept before it is served: a call begun on it can always be resumed.
+                try? archive.keep(version: version.id, shop: id, mainFile: main.path, files: files)
+            case .failed(let shopID, _):
+                id = shopID ?? shopFolder.lastPathComponent
+            }
             state.withLock { state in
                 state.fingerprints[shopFolder.path] = fingerprint
-                var shop = state.shops[loaded.id] ?? ServedShop(id: loaded.id, folder: shopFolder, live: nil, problems: nil)
-                if let version = loaded.version {
+                var shop = state.shops[id] ?? ServedShop(id: id, folder: shopFolder, live: nil, problems: nil)
+                switch loaded {
+                case .built(let version, _):
                     shop.live = version
                     shop.problems = nil
                     state.versions[version.id] = version
-                } else {
-                    shop.problems = loaded.problems
+                case .failed(_, let problems):
+                    shop.problems = problems
                 }
-                state.shops[loaded.id] = shop
+                state.shops[id] = shop
             }
-            compiled.append(loaded.id)
+            compiled.append(id)
         }
         return compiled
     }
 
-    private func load(_ main: URL, folder: URL, at now: Date) -> (id: String, version: ShopVersion?, problems: String?) {
+    /// A regulation compiled and ready to take calls, or why not.
+    enum Built {
+        /// With the files it was read from (the main file, its includes and its templates).
+        case built(ShopVersion, files: [String])
+        /// `check`'s report; the shop's id when the regulation could be read that far.
+        case failed(shop: String?, problems: String)
+    }
+
+    func build(_ main: URL, at now: Date) -> Built {
         let result = Compiler().compile(file: main.path)
-        let id = result.regulation?.shop.id.text ?? folder.lastPathComponent
+        let folder = main.deletingLastPathComponent()
         guard let compiled = result.compiled, let regulation = result.regulation else {
-            return (id, nil, Self.report(result.diagnostics))
+            return .failed(shop: result.regulation?.shop.id.text, problems: Self.report(result.diagnostics, folder: folder))
         }
         do {
             let version = ShopVersion(
                 compiled: compiled, regulation: regulation, diagnostics: result.diagnostics, runner: try makeRunner(compiled),
                 faq: FAQSearch(compiled.faq), loadedAt: now)
-            return (compiled.shop.id, version, nil)
+            let templates = (regulation.templates ?? [:]).values.map { folder.appendingPathComponent($0.value).path }
+            return .built(version, files: result.files + templates)
         } catch {
-            return (id, nil, "\(main.path): \(error)")
+            return .failed(shop: compiled.shop.id, problems: "regulation.yaml: \(error)")
         }
     }
 
-    static func report(_ diagnostics: [Diagnostic]) -> String {
-        TextReporter(colors: false).report(diagnostics, sources: SourceFiles())
+    /// `check`'s report with each file named as the owner wrote it, relative to its regulation.yaml:
+    /// where the server keeps the files is none of the page's business.
+    static func report(_ diagnostics: [Diagnostic], folder: URL) -> String {
+        let text = TextReporter(colors: false).report(diagnostics, sources: SourceFiles())
+        return text.replacingOccurrences(of: folder.standardizedFileURL.path + "/", with: "")
     }
 
     /// The folder's files with their modification times and sizes: a change to any is a new version to compile.
