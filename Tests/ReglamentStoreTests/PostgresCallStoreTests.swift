@@ -5,42 +5,17 @@ import ReglamentRun
 import ReglamentTestSupport
 import Testing
 
-/// The conformance suites against PostgreSQL, each test on a new database
-/// of the throw-away cluster (`PostgresCluster`), plus what only several
-/// processes over one server show: two stores here are two pools, as two
-/// `reglament serve` processes would hold.
+/// What only PostgreSQL shows (the conformance suites run on it in
+/// `StoreConformanceTests`), each test on a new database of the throw-away
+/// cluster (`PostgresCluster`): several processes over one server — two
+/// stores here are two pools, as two `reglament serve` processes would hold —,
+/// durability settings, errors and URLs.
 @Suite struct PostgresCallStoreTests {
     static func store() async throws -> PostgresCallStore {
         try await PostgresCallStore(PostgresLocation(url: try await PostgresCluster.shared.newDatabase()))
     }
 
     var conformance: CallStoreConformance { CallStoreConformance { try await Self.store() } }
-    var workspace: WorkspaceStoreConformance { WorkspaceStoreConformance { try await Self.store() } }
-    var access: AccessStoreConformance { AccessStoreConformance { try await Self.store() } }
-
-    @Test func referencesAreSequentialPerShopAndDay() async throws { try await conformance.referencesAreSequentialPerShopAndDay() }
-    @Test func concurrentCallsGetDistinctReferences() async throws { try await conformance.concurrentCallsGetDistinctReferences() }
-    @Test func eventsRoundTripInOrder() async throws { try await conformance.eventsRoundTripInOrder() }
-    @Test func outOfOrderEventIsRefused() async throws { try await conformance.outOfOrderEventIsRefused() }
-    @Test func finishWritesOutcomeWithOrderOrMessageOnce() async throws { try await conformance.finishWritesOutcomeWithOrderOrMessageOnce() }
-    @Test func confirmationAttemptsInOrder() async throws { try await conformance.confirmationAttemptsInOrder() }
-    @Test func unknownCallIsAnError() async throws { try await conformance.unknownCallIsAnError() }
-    @Test func outboxClaimIsTakenOnce() async throws { try await conformance.outboxClaimIsTakenOnce() }
-    @Test func outboxRetriesAndFails() async throws { try await conformance.outboxRetriesAndFails() }
-    @Test func abandonedClaimsAreReleasedSafely() async throws { try await conformance.abandonedClaimsAreReleasedSafely() }
-    @Test func lostRepliesAreCounted() async throws { try await conformance.lostRepliesAreCounted() }
-
-    @Test func openCallsOrdersAndOutcomesByShop() async throws { try await workspace.openCallsOrdersAndOutcomesByShop() }
-    @Test func messagesAreMarkedDealtWith() async throws { try await workspace.messagesAreMarkedDealtWith() }
-    @Test func oneDriverPerCall() async throws { try await workspace.oneDriverPerCall() }
-    @Test func screenPopsAreTakenOnce() async throws { try await workspace.screenPopsAreTakenOnce() }
-    @Test func talliesCountTheLog() async throws { try await workspace.talliesCountTheLog() }
-
-    @Test func accountsKeepTheirRoleShopsAndPassword() async throws { try await access.accountsKeepTheirRoleShopsAndPassword() }
-    @Test func grantsRevokesAndSpokenNames() async throws { try await access.grantsRevokesAndSpokenNames() }
-    @Test func sessionsLiveTouchAndEnd() async throws { try await access.sessionsLiveTouchAndEnd() }
-    @Test func tokensAreKeptByHashAndRevoked() async throws { try await access.tokensAreKeptByHashAndRevoked() }
-    @Test func aSessionIsFoundWithItsPersonAndTheirLanguage() async throws { try await access.aSessionIsFoundWithItsPersonAndTheirLanguage() }
 
     @Test func everyCommitWaitsForTheDisk() async throws {
         let store = try await Self.store()
