@@ -81,6 +81,14 @@ final class WebClient: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
         self.base = base
     }
 
+    /// The same browser (its cookies, its form token) pointed at another server.
+    func moved(to base: URL) -> WebClient {
+        let client = WebClient(base: base)
+        client.cookies = cookies
+        client.token = token
+        return client
+    }
+
     func get(_ path: String) async throws -> (status: Int, body: String) {
         try await send(URLRequest(url: URL(string: path, relativeTo: base)!))
     }
