@@ -10,18 +10,10 @@ import Testing
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-two-\(UUID().uuidString)")
 
     func serve(_ database: String) throws -> (server: ChildProcess, base: URL) {
-        let server = try ReglamentProcess.start(
-            ["serve", "--regulations", folder.appendingPathComponent("regulations").path, "--db", database, "--listen", "127.0.0.1:0",
+        try ServeCommandTests.serve(
+            ["--regulations", folder.appendingPathComponent("regulations").path, "--db", database, "--listen", "127.0.0.1:0",
              "--mail", "dir:\(folder.appendingPathComponent("outbox").path)"],
             directory: folder)
-        guard server.stdout.wait(for: "Reglament serves http://", seconds: 60),
-              let line = server.stdout.text.split(separator: "\n").first(where: { $0.hasPrefix("Reglament serves ") }),
-              let address = line.split(separator: " ").dropFirst(2).first, let base = URL(string: String(address))
-        else {
-            server.kill()
-            throw ServeDidNotStart(output: server.stdout.text + server.stderr.text(waiting: .seconds(2)))
-        }
-        return (server, base)
     }
 
     @Test func aLoginOnOneServerIsAnsweredByTheOtherAfterTheFirstIsKilled() async throws {
