@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each depending only on those above it:
-// Diagnostics ← YAML ← Model ← Wording ← Check ← Compile ← Handbook / Run ← Access ← Store / Mail / Audit / Web ← CLI ← reglament (executable);
+// Diagnostics ← YAML ← Model ← Wording ← Check ← Compile ← Handbook / Run ← Access ← Store / Postgres / Mail / Audit / Web ← CLI ← reglament (executable);
 // Templates (the package's Templates/ built into the binary) beside them, used by Handbook, Mail, Audit, Web and CLI.
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
@@ -31,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -74,6 +75,16 @@ let package = Package(
                 "ReglamentRun", "ReglamentAccess", .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's own calls, for the audit's pass over a million events.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The same store protocols on PostgreSQL: several servers over one call database.
+        .target(
+            name: "ReglamentPostgres",
+            dependencies: [
+                "ReglamentRun", "ReglamentAccess",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
@@ -123,6 +134,7 @@ let package = Package(
                 "ReglamentHandbook",
                 "ReglamentRun",
                 "ReglamentStore",
+                "ReglamentPostgres",
                 "ReglamentAccess",
                 "ReglamentMail",
                 "ReglamentWeb",
@@ -199,7 +211,11 @@ let package = Package(
             dependencies: ["ReglamentRun", "ReglamentCompile", "ReglamentCheck", "ReglamentStore", "ReglamentMail", "ReglamentTestSupport"],
             exclude: ["Exploration/Golden"]  // read from disk by GoldenFailingPathTests
         ),
-        .testTarget(name: "ReglamentStoreTests", dependencies: ["ReglamentStore", "ReglamentRun", "ReglamentAccess", "ReglamentTestSupport"]),
+        // The conformance suites run against both stores; PostgreSQL on a throw-away cluster (`PostgresCluster`).
+        .testTarget(
+            name: "ReglamentStoreTests",
+            dependencies: ["ReglamentStore", "ReglamentPostgres", "ReglamentRun", "ReglamentAccess", "ReglamentTestSupport"]
+        ),
         .testTarget(name: "ReglamentAccessTests", dependencies: ["ReglamentAccess"]),
         .testTarget(
             name: "ReglamentWebTests",

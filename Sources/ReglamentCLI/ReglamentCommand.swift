@@ -7,7 +7,7 @@ public struct ReglamentCommand: ParsableCommand {
         abstract: "Check, compile and run call-center regulations.",
         version: ReglamentVersion.current,
         subcommands: [
-            InitCommand.self, CheckCommand.self, CompileCommand.self, RunCommand.self, ServeCommand.self, OutboxCommand.self, UsersCommand.self, TokensCommand.self, AuditCommand.self, TestCommand.self, DiffCommand.self,
+            InitCommand.self, CheckCommand.self, CompileCommand.self, RunCommand.self, ServeCommand.self, OutboxCommand.self, UsersCommand.self, TokensCommand.self, DbCommand.self, AuditCommand.self, TestCommand.self, DiffCommand.self,
             SchemaCommand.self, ExplainCommand.self,
         ]
     )

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GRDB
+import ReglamentRun
 
 /// A look over an existing call database before anything is written to it
 /// (`PRAGMA quick_check`): a damaged file, or one that is no database at

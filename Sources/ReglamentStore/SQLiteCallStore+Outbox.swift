@@ -11,7 +11,7 @@ extension SQLiteCallStore {
                                 created_at, next_attempt_at, sent_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
-                mail.shop, mail.reference, mail.kind.rawValue, mail.messageID, mail.sender, try encode(mail.recipients), mail.raw,
+                mail.shop, mail.reference, mail.kind.rawValue, mail.messageID, mail.sender, try StoredForm.encode(mail.recipients), mail.raw,
                 mail.state.rawValue, mail.attempts, mail.lastReply, mail.createdAt.timeIntervalSince1970,
                 mail.nextAttemptAt.timeIntervalSince1970, mail.sentAt?.timeIntervalSince1970,
             ])

@@ -90,13 +90,13 @@ public final class SQLiteCallStore: CallStore {
         direction: CallDirection, orderReference: String?, at: Date
     ) async throws -> CallRecord {
         try await write { db in
-            let day = Self.day(of: at)
+            let day = StoredForm.day(of: at)
             try db.execute(sql: """
                 INSERT INTO reference_counters (shop, day, last) VALUES (?, ?, 1)
                 ON CONFLICT (shop, day) DO UPDATE SET last = last + 1
                 """, arguments: [shop, day])
             let number = try Int.fetchOne(db, sql: "SELECT last FROM reference_counters WHERE shop = ? AND day = ?", arguments: [shop, day]) ?? 1
-            let reference = "\(prefix)-\(day.dropFirst(4))-\(number < 100 ? String(format: "%03d", number) : String(number))"
+            let reference = StoredForm.reference(prefix: prefix, day: day, number: number)
             let record = CallRecord(
                 shop: shop, reference: reference, version: version, script: script, operatorName: operatorName,
                 direction: direction, startedAt: at, orderReference: orderReference)
@@ -110,7 +110,7 @@ public final class SQLiteCallStore: CallStore {
 
     public func append(_ events: [CallEvent], toCall reference: String, shop: String) async throws {
         guard !events.isEmpty else { return }
-        let payloads = try events.map { try Self.encode($0.kind) }
+        let payloads = try events.map { try StoredForm.encode($0.kind) }
         // One transaction, one sync to disk, for all the events of a step.
         try await write { db in
             try Self.insert(events, payloads: payloads, callID: try Self.callID(reference, shop: shop, in: db), reference: reference, in: db)
@@ -123,7 +123,7 @@ public final class SQLiteCallStore: CallStore {
             guard event.sequence == last + 1 else { throw StoreError.outOfOrder(call: reference, expected: last + 1, got: event.sequence) }
             try db.execute(
                 sql: "INSERT INTO call_events (call_id, sequence, at, kind, payload) VALUES (?, ?, ?, ?, ?)",
-                arguments: [callID, event.sequence, event.at.timeIntervalSince1970, name(of: event.kind), payload])
+                arguments: [callID, event.sequence, event.at.timeIntervalSince1970, StoredForm.name(of: event.kind), payload])
             last = event.sequence
         }
     }
@@ -150,7 +150,7 @@ public final class SQLiteCallStore: CallStore {
         call reference: String, shop: String, outcome: Outcome, at: Date, order: OrderRecord?, message: MessageRecord?,
         mail: [OutboxMail], events: [CallEvent]
     ) async throws {
-        let payloads = try events.map { try Self.encode($0.kind) }
+        let payloads = try events.map { try StoredForm.encode($0.kind) }
         try await write { db in
             let callID = try Self.callID(reference, shop: shop, in: db)
             if try String.fetchOne(db, sql: "SELECT outcome FROM calls WHERE id = ?", arguments: [callID]) != nil {
@@ -162,7 +162,7 @@ public final class SQLiteCallStore: CallStore {
                 try db.execute(
                     sql: "INSERT INTO orders (shop, reference, fields, item_classes, created_at, status) VALUES (?, ?, ?, ?, ?, ?)",
                     arguments: [
-                        order.shop, order.reference, try Self.encode(order.fields), try Self.encode(order.itemClasses),
+                        order.shop, order.reference, try StoredForm.encode(order.fields), try StoredForm.encode(order.itemClasses),
                         order.createdAt.timeIntervalSince1970, order.status.rawValue,
                     ])
             }
@@ -170,7 +170,7 @@ public final class SQLiteCallStore: CallStore {
                 try db.execute(sql: """
                     INSERT INTO messages (shop, reference, rule, recipient, content, created_at) VALUES (?, ?, ?, ?, ?, ?)
                     """, arguments: [
-                        message.shop, message.reference, message.rule, message.recipient, try Self.encode(message.content),
+                        message.shop, message.reference, message.rule, message.recipient, try StoredForm.encode(message.content),
                         message.createdAt.timeIntervalSince1970,
                     ])
             }
@@ -278,22 +278,6 @@ public final class SQLiteCallStore: CallStore {
             outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)), orderReference: row["order_reference"])
     }
 
-    /// `20261122` for the UTC day of `date`; references show its last four digits.
-    private static func day(of date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d%02d%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-    }
 
-    static func encode(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
 
-    /// The event's case name, kept in its own column for the audit's queries.
-    private static func name(of kind: CallEvent.Kind) -> String {
-        String(describing: kind).prefix { $0 != "(" }.description
-    }
 }

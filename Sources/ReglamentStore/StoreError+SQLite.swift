@@ -1,4 +1,5 @@
 import GRDB
+import ReglamentRun
 
 extension StoreError {
     /// SQLite's error as the operator reads it: the file and what went

@@ -1,7 +1,7 @@
 import Foundation
-import ReglamentRun
+@testable import ReglamentRun
 import Testing
-@testable import ReglamentStore
+import ReglamentStore
 
 /// The audit reads payloads from their bytes; these are what the store
 /// writes (`JSONEncoder`, sorted keys), with the strings that trip a

@@ -21,10 +21,15 @@ import Testing
         let broken = regulations.appendingPathComponent("broken")
         try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
         try "shop:\n  name: Сломанный\n  phone: [\n".write(to: broken.appendingPathComponent("regulation.yaml"), atomically: true, encoding: .utf8)
-        let server = try ReglamentProcess.start(
-            ["serve", "--regulations", regulations.path, "--db", folder.appendingPathComponent("calls.sqlite").path, "--listen", "127.0.0.1:0",
+        return try Self.serve(
+            ["--regulations", regulations.path, "--db", folder.appendingPathComponent("calls.sqlite").path, "--listen", "127.0.0.1:0",
              "--mail", "dir:\(folder.appendingPathComponent("outbox").path)"],
             directory: folder)
+    }
+
+    /// `reglament serve ARGUMENTS` in `directory`, once it prints its address.
+    static func serve(_ arguments: [String], directory: URL) throws -> (server: ChildProcess, base: URL) {
+        let server = try ReglamentProcess.start(["serve"] + arguments, directory: directory)
         guard server.stdout.wait(for: "Reglament serves http://", seconds: 60),
               let line = server.stdout.text.split(separator: "\n").first(where: { $0.hasPrefix("Reglament serves ") }),
               let address = line.split(separator: " ").dropFirst(2).first, let base = URL(string: String(address))
@@ -79,6 +84,14 @@ final class WebClient: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
 
     init(base: URL) {
         self.base = base
+    }
+
+    /// The same browser (its cookies, its form token) pointed at another server.
+    func moved(to base: URL) -> WebClient {
+        let client = WebClient(base: base)
+        client.cookies = cookies
+        client.token = token
+        return client
     }
 
     func get(_ path: String) async throws -> (status: Int, body: String) {

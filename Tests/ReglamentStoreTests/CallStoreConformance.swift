@@ -5,7 +5,7 @@ import Testing
 /// What every `CallStore` must do, written once; each store's suite runs
 /// these against a fresh store of its own.
 struct CallStoreConformance: Sendable {
-    let makeStore: @Sendable () throws -> any CallStore
+    let makeStore: @Sendable () async throws -> any CallStore
     let noon = Date(timeIntervalSince1970: 1_795_000_000)
 
     @Sendable func begin(_ store: any CallStore, shop: String = "uyut", at: Date? = nil) async throws -> CallRecord {
@@ -15,7 +15,7 @@ struct CallStoreConformance: Sendable {
     }
 
     func referencesAreSequentialPerShopAndDay() async throws {
-        let store = try makeStore()
+        let store = try await makeStore()
         let first = try await begin(store), second = try await begin(store), other = try await begin(store, shop: "hfd")
         #expect(first.reference.hasSuffix("-001") && second.reference.hasSuffix("-002"))
         #expect(other.reference.hasSuffix("-001") && other.reference.hasPrefix("HFD-"))
@@ -24,7 +24,7 @@ struct CallStoreConformance: Sendable {
     }
 
     func concurrentCallsGetDistinctReferences() async throws {
-        let store = try makeStore()
+        let store = try await makeStore()
         let references = try await withThrowingTaskGroup(of: String.self) { group in
             for _ in 0..<40 { group.addTask { try await begin(store).reference } }
             return try await group.reduce(into: [String]()) { $0.append($1) }
@@ -47,7 +47,7 @@ struct CallStoreConformance: Sendable {
     ]
 
     func eventsRoundTripInOrder() async throws {
-        let store = try makeStore()
+        let store = try await makeStore()
         let call = try await begin(store)
         for (index, kind) in Self.everyKind.enumerated() {
             try await store.append(CallEvent(sequence: index + 1, at: noon.addingTimeInterval(Double(index)), kind: kind), toCall: call.reference, shop: call.shop)
@@ -58,7 +58,7 @@ struct CallStoreConformance: Sendable {
     }
 
     func outOfOrderEventIsRefused() async throws {
-        let store = try makeStore()
+        let store = try await makeStore()
         let call = try await begin(store)
         try await store.append(CallEvent(sequence: 1, at: noon, kind: .shown(step: "a")), toCall: call.reference, shop: call.shop)
         await #expect(throws: (any Error).self) {
@@ -70,7 +70,7 @@ struct CallStoreConformance: Sendable {
     }
 
     func finishWritesOutcomeWithOrderOrMessageOnce() async throws {
-        let store = try makeStore()
+        let store = try await makeStore()
         let call = try await begin(store)
         let order = OrderRecord(shop: call.shop, reference: call.reference, fields: ["full_name": "Иван Петров", "phone": "+79135551234"], createdAt: noon)
         try await store.finish(call: call.reference, shop: call.shop, outcome: .order, at: noon, order: order, message: nil, mail: [], events: [])
@@ -115,7 +115,7 @@ struct CallStoreConformance: Sendable {
     }
 
     func outboxClaimIsTakenOnce() async throws {
-        let store = try makeStore()
+        let store = try await makeStore()
         let mail = try await queuedMail(in: store)
         let id = try #require(mail.id)
         #expect(try await store.dueMail(at: noon.addingTimeInterval(-1), limit: 10).isEmpty, "not due before it was made")
@@ -132,7 +132,7 @@ struct CallStoreConformance: Sendable {
     }
 
     func outboxRetriesAndFails() async throws {
-        let store = try makeStore()
+        let store = try await makeStore()
         let id = try #require(try await queuedMail(in: store).id)
         #expect(try await store.undeliveredCount() == 1)
         #expect(try await store.claim(id, at: noon, leaseUntil: noon.addingTimeInterval(600)))
@@ -153,7 +153,7 @@ struct CallStoreConformance: Sendable {
 
     /// A lost reply after the hand-over is counted, and the mail is queued again all the same.
     func lostRepliesAreCounted() async throws {
-        let store = try makeStore()
+        let store = try await makeStore()
         let id = try #require(try await queuedMail(in: store).id)
         for attempt in 0..<2 {
             let at = noon.addingTimeInterval(Double(attempt) * 60)
@@ -172,7 +172,7 @@ struct CallStoreConformance: Sendable {
     /// A worker that died mid-send follows the rule of a dropped connection:
     /// never handed over → sent again; handed over → sent again, counted as a lost reply.
     func abandonedClaimsAreReleasedSafely() async throws {
-        let store = try makeStore()
+        let store = try await makeStore()
         let early = try #require(try await queuedMail(in: store).id)
         let late = try #require(try await queuedMail(in: store).id)
         for id in [early, late] { #expect(try await store.claim(id, at: noon, leaseUntil: noon.addingTimeInterval(600))) }
@@ -187,7 +187,7 @@ struct CallStoreConformance: Sendable {
     }
 
     func confirmationAttemptsInOrder() async throws {
-        let store = try makeStore()
+        let store = try await makeStore()
         for (hour, result) in [ConfirmationResult.noAnswer, .noAnswer, .confirmed].enumerated() {
             try await store.recordAttempt(ConfirmationAttempt(
                 shop: "uyut", orderReference: "UYUT-1122-001", callReference: nil, at: noon.addingTimeInterval(Double(hour) * 3600), result: result))
@@ -197,7 +197,7 @@ struct CallStoreConformance: Sendable {
     }
 
     func unknownCallIsAnError() async throws {
-        let store = try makeStore()
+        let store = try await makeStore()
         await #expect(throws: (any Error).self) {
             try await store.append(CallEvent(sequence: 1, at: noon, kind: .shown(step: "a")), toCall: "NOPE-0000-001", shop: "uyut")
         }

@@ -4,25 +4,13 @@ import ReglamentRun
 import ReglamentTestSupport
 import Testing
 
-/// The conformance suite against SQLite, plus what only a file can show.
+/// What only an SQLite file shows (the conformance suites run on it in `StoreConformanceTests`).
 struct SQLiteCallStoreTests {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-store-\(UUID().uuidString)/calls.sqlite").path
     var conformance: CallStoreConformance {
         let path = self.path
         return CallStoreConformance { try SQLiteCallStore(path: path) }
     }
-
-    @Test func referencesAreSequentialPerShopAndDay() async throws { try await conformance.referencesAreSequentialPerShopAndDay() }
-    @Test func concurrentCallsGetDistinctReferences() async throws { try await conformance.concurrentCallsGetDistinctReferences() }
-    @Test func eventsRoundTripInOrder() async throws { try await conformance.eventsRoundTripInOrder() }
-    @Test func outOfOrderEventIsRefused() async throws { try await conformance.outOfOrderEventIsRefused() }
-    @Test func finishWritesOutcomeWithOrderOrMessageOnce() async throws { try await conformance.finishWritesOutcomeWithOrderOrMessageOnce() }
-    @Test func confirmationAttemptsInOrder() async throws { try await conformance.confirmationAttemptsInOrder() }
-    @Test func unknownCallIsAnError() async throws { try await conformance.unknownCallIsAnError() }
-    @Test func outboxClaimIsTakenOnce() async throws { try await conformance.outboxClaimIsTakenOnce() }
-    @Test func outboxRetriesAndFails() async throws { try await conformance.outboxRetriesAndFails() }
-    @Test func abandonedClaimsAreReleasedSafely() async throws { try await conformance.abandonedClaimsAreReleasedSafely() }
-    @Test func lostRepliesAreCounted() async throws { try await conformance.lostRepliesAreCounted() }
 
     /// A database written by the previous release (messages with their own delivery state) opens and gains the outbox.
     @Test func aVersionOneDatabaseIsMigrated() async throws {

@@ -3,6 +3,7 @@ import Foundation
 import ReglamentAudit
 import ReglamentCompile
 import ReglamentRun
+import ReglamentPostgres
 import ReglamentStore
 
 struct AuditCommand: AsyncParsableCommand {
@@ -23,8 +24,7 @@ struct AuditCommand: AsyncParsableCommand {
     @Argument(help: "A regulation (.yaml; the checklist needs it) or a compiled script (.script.json).")
     var file: String
 
-    @Option(help: "The call database (SQLite).")
-    var db = "reglament.sqlite"
+    @OptionGroup var database: DatabaseOptions
 
     @Option(
         parsing: .unconditional, help: ArgumentHelp("Calls started on or after this day or time.", valueName: "DATE"),
@@ -61,8 +61,14 @@ struct AuditCommand: AsyncParsableCommand {
             try await record(generate, compiled: input.compiled, start: start, end: end)
             return
         }
-        guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure.noDatabase(path: db) }
-        let store = try SQLiteCallStore(path: db, durability: .full)
+        let store: any CallLogReader
+        switch try database.location() {
+        case .sqlite(let path):
+            guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure.noDatabase(path: path) }
+            store = try SQLiteCallStore(path: path, durability: .full)
+        case .postgres(let location):
+            store = try await PostgresCallStore(location)
+        }
         let auditor = Auditor(compiled: input.compiled, checklist: input.checklist, reader: store)
         let report = try await auditor.report(source: file, since: start, until: end)
         let text: String
@@ -81,11 +87,18 @@ struct AuditCommand: AsyncParsableCommand {
     private func record(_ calls: Int, compiled: CompiledRegulation, start: Date?, end: Date?) async throws {
         let first = start ?? Date().addingTimeInterval(-28 * 86_400)
         let days = end.map { max(1, Int(($0.timeIntervalSince(first) / 86_400).rounded(.up))) } ?? 28
-        // Generated calls are test data: commits need not wait for the disk.
-        let store = try SQLiteCallStore(path: db, durability: .bulk)
+        let location = try database.location()
+        let store: any CallStore
+        switch location {
+        case .sqlite(let path):
+            // Generated calls are test data: commits need not wait for the disk.
+            store = try SQLiteCallStore(path: path, durability: .bulk)
+        case .postgres(let postgres):
+            store = try await PostgresCallStore(postgres)
+        }
         let runner = CallRunner(store: store, compiled: compiled, validator: FieldValidator())
         let summary = try await CallLogGenerator(runner: runner, start: first, days: days, seed: seed).generate(calls: calls)
-        print("recorded \(summary.calls) calls and \(summary.confirmationCalls) confirmation calls (\(summary.events) events) into \(db)")
+        print("recorded \(summary.calls) calls and \(summary.confirmationCalls) confirmation calls (\(summary.events) events) into \(location)")
     }
 }
 

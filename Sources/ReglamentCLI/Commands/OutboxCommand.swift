@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import ReglamentMail
 import ReglamentRun
-import ReglamentStore
 
 /// `reglament outbox list|send|retry|show`: the owner's mail queue.
 struct OutboxCommand: AsyncParsableCommand {
@@ -12,19 +11,9 @@ struct OutboxCommand: AsyncParsableCommand {
         subcommands: [List.self, Send.self, Retry.self, Show.self]
     )
 
-    struct Database: ParsableArguments {
-        @Option(help: "The call database (SQLite).")
-        var db = "reglament.sqlite"
-
-        func open() throws -> SQLiteCallStore {
-            guard FileManager.default.fileExists(atPath: db) else { throw CommandFailure.noDatabase(path: db) }
-            return try SQLiteCallStore(path: db)
-        }
-    }
-
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Every mail with its state, attempts and the server's last reply.")
-        @OptionGroup var database: Database
+        @OptionGroup var database: DatabaseOptions
         @Option(help: "Only mails in this state: queued, sending, sent or failed.")
         var state: DeliveryState?
 
@@ -52,7 +41,7 @@ struct OutboxCommand: AsyncParsableCommand {
 
     struct Send: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Deliver the mails that are due (exit 1 when some are left undelivered).")
-        @OptionGroup var database: Database
+        @OptionGroup var database: DatabaseOptions
         @OptionGroup var mail: MailOptions
         @Option(
             parsing: .unconditional,
@@ -61,7 +50,7 @@ struct OutboxCommand: AsyncParsableCommand {
         var wait = TimeAmount.zero
 
         func run() async throws {
-            let worker = OutboxWorker(store: try database.open(), transport: try mail.transport(), policy: mail.policy)
+            let worker = OutboxWorker(store: try await database.open(), transport: try mail.transport(), policy: mail.policy)
             let report = try await wait != .zero ? worker.deliverUntilIdle(patience: wait.duration) : worker.deliverDue()
             print(DeliveryLine.describe(report) ?? "Nothing is due.")
             if report.retried > 0 || report.failed > 0 || report.unreachable != nil { throw CommandFailure.problemsFound }
@@ -70,12 +59,12 @@ struct OutboxCommand: AsyncParsableCommand {
 
     struct Retry: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Queue a failed mail again, to be sent now.")
-        @OptionGroup var database: Database
+        @OptionGroup var database: DatabaseOptions
         @Argument(help: "The mail's number (from `outbox list`).")
         var id: Int64
 
         func run() async throws {
-            let store = try database.open()
+            let store = try await database.open()
             guard try await store.requeue(id, at: Date()) else {
                 throw CommandFailure.mailNotRetriable(id: id, state: try await store.mail(id)?.state.rawValue)
             }
@@ -85,7 +74,7 @@ struct OutboxCommand: AsyncParsableCommand {
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print a mail as it is sent (RFC 5322).")
-        @OptionGroup var database: Database
+        @OptionGroup var database: DatabaseOptions
         @Argument(help: "The mail's number (from `outbox list`).")
         var id: Int64
 

@@ -4,7 +4,6 @@ import ReglamentCompile
 import ReglamentMail
 import ReglamentModel
 import ReglamentRun
-import ReglamentStore
 
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,8 +18,8 @@ struct RunCommand: AsyncParsableCommand {
     @Argument(help: "A regulation (.yaml, compiled first) or a compiled script (.script.json).")
     var file: String
 
-    @Option(help: "The call database (SQLite), created when missing.")
-    var db = "reglament.sqlite"
+    /// An SQLite file is created when missing.
+    @OptionGroup var database: DatabaseOptions
 
     @Option(name: .customLong("operator"), help: "The operator's name, as the client hears it.")
     var operatorName = ProcessInfo.processInfo.environment["USER"].map { $0 == "root" ? "Оператор" : $0 } ?? "Оператор"
@@ -56,7 +55,7 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let compiled = try CompiledInput.load(file)
         let clock: @Sendable () -> Date = if let now = now?.date { { now } } else { { Date() } }
-        let store = try SQLiteCallStore(path: db)
+        let store = try await database.open(creating: true)
         let transport = try mail.transport()
         let runner = CallRunner(store: store, compiled: compiled, validator: FieldValidator(), mailer: try mail.composer(for: compiled))
         // Mail left by this call or an earlier one goes out when the call ends; what cannot, waits in the outbox.

@@ -5,7 +5,6 @@ import ReglamentAccess
 import ReglamentCompile
 import ReglamentMail
 import ReglamentRun
-import ReglamentStore
 import ReglamentWeb
 
 struct ServeCommand: AsyncParsableCommand {
@@ -24,10 +23,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The folder of shops, each a subfolder with its regulation.yaml.", valueName: "DIR"))
     var regulations = "Regulations"
 
-    @Option(help: "The call database (SQLite), created when missing.")
-    var db = "reglament.sqlite"
+    /// An SQLite file is created when missing; a PostgreSQL database gets its tables.
+    @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("The server's secret that passwords are hashed with (default: the database's path + .secret).", valueName: "PATH"))
+    @Option(help: ArgumentHelp(
+        "The server's secret that passwords are hashed with (default: an SQLite database's path + .secret; for PostgreSQL, reglament.secret here — the same file on every server).",
+        valueName: "PATH"))
     var secret: String?
 
     @Option(help: ArgumentHelp("Where to listen (port 0: any free port).", valueName: "HOST:PORT"))
@@ -47,9 +48,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (host, port) = try address()
-        let store = try SQLiteCallStore(path: db)
-        let hasher = PasswordHasher(secret: try ServerSecret.load(orCreateAt: secret ?? ServerSecret.path(besideDatabase: db)))
-        try await makeFirstAdmin(store, hasher)
+        let location = try database.location()
+        let store = try await location.open(creating: true)
+        let hasher = PasswordHasher(secret: try ServerSecret.load(orCreateAt: secret ?? location.secretPath))
+        try await makeFirstAdmin(store, hasher, location: location)
         let sender = mail.from
         let workspace = Workspace(folder: URL(fileURLWithPath: regulations, isDirectory: true)) { compiled in
             CallRunner(store: store, compiled: compiled, validator: FieldValidator(), mailer: try MailOptions.composer(for: compiled, from: sender))
@@ -79,16 +81,21 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     /// A database no one can log in to gets an admin, with a password shown here once.
-    private func makeFirstAdmin(_ store: SQLiteCallStore, _ hasher: PasswordHasher) async throws {
+    private func makeFirstAdmin(_ store: any CallDatabase, _ hasher: PasswordHasher, location: CallDatabaseLocation) async throws {
         guard try await store.users().isEmpty else { return }
         let password = GeneratedPassword.make()
         let name = try UserName(parsing: "admin")
-        try await store.addUser(name, role: .admin, spokenName: nil, passwordHash: try hasher.hash(password), shops: [], at: Date())
+        do {
+            try await store.addUser(name, role: .admin, spokenName: nil, passwordHash: try hasher.hash(password), shops: [], at: Date())
+        } catch AccessError.userExists {
+            // Another server over the same database made it a moment ago, and showed its password.
+            return
+        }
         say("""
             No one could log in yet: made the admin.
               name:     admin
               password: \(password)
-            It is shown only now; change it with `reglament users passwd admin --db \(db)`.
+            It is shown only now; change it with `reglament users passwd admin --db \(location)`.
 
             """)
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ReglamentAccess
-import ReglamentStore
 
 /// `reglament tokens add|list|revoke`: the tokens the telephone system
 /// announces calls with (`POST /api/v1/calls`). A token is shown once, when
@@ -13,19 +12,9 @@ struct TokensCommand: AsyncParsableCommand {
         subcommands: [Add.self, List.self, Revoke.self]
     )
 
-    struct Database: ParsableArguments {
-        @Option(help: "The call database (SQLite).")
-        var db = "reglament.sqlite"
-
-        func open(creating: Bool = false) throws -> SQLiteCallStore {
-            guard creating || FileManager.default.fileExists(atPath: db) else { throw CommandFailure.noDatabase(path: db) }
-            return try SQLiteCallStore(path: db)
-        }
-    }
-
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Make a token; it is shown once.")
-        @OptionGroup var database: Database
+        @OptionGroup var database: DatabaseOptions
         @Argument(help: "What the token is for, e.g. 'Asterisk, office 1'.") var label: String
 
         func run() async throws {
@@ -38,7 +27,7 @@ struct TokensCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Every token by its id and label (never the token).")
-        @OptionGroup var database: Database
+        @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let tokens = try await database.open().tokens()
@@ -51,7 +40,7 @@ struct TokensCommand: AsyncParsableCommand {
 
     struct Revoke: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Refuse a token from now on.")
-        @OptionGroup var database: Database
+        @OptionGroup var database: DatabaseOptions
         @Argument(help: "The token's id (as `list` shows it).") var id: String
 
         func run() async throws {

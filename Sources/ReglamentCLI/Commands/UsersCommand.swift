@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ReglamentAccess
-import ReglamentStore
 
 /// `reglament users add|passwd|grant|revoke|list|remove`: the people who
 /// log in to the web workspace, their roles and the shops granted to them,
@@ -15,20 +14,20 @@ struct UsersCommand: AsyncParsableCommand {
     )
 
     struct Database: ParsableArguments {
-        @Option(help: "The call database (SQLite).")
-        var db = "reglament.sqlite"
+        @OptionGroup var db: DatabaseOptions
 
-        @Option(help: ArgumentHelp("The server's secret that passwords are hashed with (default: the database's path + .secret; made when missing).", valueName: "PATH"))
+        @Option(help: ArgumentHelp(
+            "The server's secret that passwords are hashed with (default: an SQLite database's path + .secret; for PostgreSQL, reglament.secret here; made when missing).",
+            valueName: "PATH"))
         var secret: String?
 
         /// `add` may start a new database (the first admin comes before any call); the rest need one.
-        func open(creating: Bool = false) throws -> SQLiteCallStore {
-            guard creating || FileManager.default.fileExists(atPath: db) else { throw CommandFailure.noDatabase(path: db) }
-            return try SQLiteCallStore(path: db)
+        func open(creating: Bool = false) async throws -> any CallDatabase {
+            try await db.open(creating: creating)
         }
 
         func hasher() throws -> PasswordHasher {
-            PasswordHasher(secret: try ServerSecret.load(orCreateAt: secret ?? ServerSecret.path(besideDatabase: db)))
+            PasswordHasher(secret: try ServerSecret.load(orCreateAt: secret ?? db.location().secretPath))
         }
     }
 
@@ -85,7 +84,7 @@ struct UsersCommand: AsyncParsableCommand {
         @OptionGroup var source: PasswordSource
 
         func run() async throws {
-            let store = try database.open()
+            let store = try await database.open()
             guard try await store.user(name) != nil else { throw AccessError.noSuchUser(name.text) }
             let (password, made) = try source.password()
             try await store.setPasswordHash(try database.hasher().hash(password), of: name)

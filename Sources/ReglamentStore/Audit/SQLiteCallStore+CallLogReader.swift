@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import ReglamentModel
 import ReglamentRun
 
@@ -39,23 +40,35 @@ extension SQLiteCallStore: CallLogReader {
 
     /// The event figures, by one pass over the log for the calls in scope.
     private static func scan(_ rows: [Row], query: CallLogQuery, db: Database, into tallies: inout CallLogTallies) throws {
-        var scripts: [String: Int] = [:], operators: [String: Int] = [:]
-        var calls: [CallLogScan.Call] = [], ids: [Int64] = []
         // id, reference, script, operator_name, direction, outcome, order_reference
-        for row in rows {
-            let script: String = row[2], operatorName: String = row[3]
-            let scriptIndex = scripts[script] ?? { scripts[script] = scripts.count; return scripts.count - 1 }()
-            let operatorIndex = operators[operatorName] ?? { operators[operatorName] = operators.count; return operators.count - 1 }()
-            ids.append(row[0])
-            calls.append(CallLogScan.Call(
-                reference: row[1], script: scriptIndex, operatorIndex: operatorIndex,
-                inbound: CallDirection(rawValue: row[4]) != .outbound, orderReference: row[6]))
+        let listed = rows.map { row in
+            CallLogScan.ListedCall(id: row[0], reference: row[1], script: row[2], operatorName: row[3], direction: row[4], orderReference: row[6])
         }
-        guard !calls.isEmpty else { return }
-        let scan = CallLogScan(
-            calls: calls, ids: ids, scripts: scripts.sorted { $0.value < $1.value }.map(\.key),
-            operators: operators.sorted { $0.value < $1.value }.map(\.key), query: query)
-        try scan.run(db, into: &tallies)
+        guard let scan = CallLogScan.of(listed, query: query) else { return }
+        var pass = scan.pass()
+        // Stepped by SQLite's own calls: a GRDB row per event costs more than the whole scan.
+        // Rowid order is the order of appending (the log is append-only), so
+        // each call's events come in sequence; for the table it is no sort.
+        let statement = try db.makeStatement(sql: "SELECT call_id, at, kind, payload FROM call_events ORDER BY rowid")
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            pass.add(
+                callID: sqlite3_column_int64(handle, 0), at: sqlite3_column_double(handle, 1), kind: Self.bytes(handle, column: 2),
+                payload: Self.bytes(handle, column: 3))
+        }
+        pass.finish(into: &tallies)
+    }
+
+    /// A text column's bytes, valid until the next step.
+    private static func bytes(_ handle: OpaquePointer, column: Int32) -> UnsafeRawBufferPointer {
+        guard let text = sqlite3_column_text(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
     }
 
     /// Per order: calls made (an automatic cancellation is recorded as an

@@ -1,7 +1,5 @@
 import Foundation
-import GRDB
-import GRDBSQLite
-import ReglamentRun
+import ReglamentModel
 
 /// The audit's event figures in one pass over the call log, in the order
 /// events were appended (the table's own order, so SQLite reads it
@@ -14,14 +12,51 @@ import ReglamentRun
 /// captured (to be hidden in them), become strings of any length. A call's
 /// events come in sequence order, so each call needs only a small state:
 /// the steps it has reached and when its current step was shown.
-struct CallLogScan {
+package struct CallLogScan {
     /// A call of the audited shop and period, as the scan needs it.
-    struct Call {
+    package struct Call {
         var reference: String
         var script: Int
         var operatorIndex: Int
         var inbound: Bool
         var orderReference: String?
+    }
+
+    /// A call of the scope as the store lists it, in the order calls started.
+    package struct ListedCall {
+        package var id: Int64
+        package var reference: String
+        package var script: String
+        package var operatorName: String
+        package var direction: String
+        package var orderReference: String?
+
+        package init(id: Int64, reference: String, script: String, operatorName: String, direction: String, orderReference: String?) {
+            self.id = id
+            self.reference = reference
+            self.script = script
+            self.operatorName = operatorName
+            self.direction = direction
+            self.orderReference = orderReference
+        }
+    }
+
+    /// The scan of `listed`, its scripts and operators numbered; nil when there is no call to scan.
+    package static func of(_ listed: [ListedCall], query: CallLogQuery) -> CallLogScan? {
+        guard !listed.isEmpty else { return nil }
+        var scripts: [String: Int] = [:], operators: [String: Int] = [:]
+        var calls: [Call] = [], ids: [Int64] = []
+        for row in listed {
+            let scriptIndex = scripts[row.script] ?? { scripts[row.script] = scripts.count; return scripts.count - 1 }()
+            let operatorIndex = operators[row.operatorName] ?? { operators[row.operatorName] = operators.count; return operators.count - 1 }()
+            ids.append(row.id)
+            calls.append(Call(
+                reference: row.reference, script: scriptIndex, operatorIndex: operatorIndex,
+                inbound: CallDirection(rawValue: row.direction) != .outbound, orderReference: row.orderReference))
+        }
+        return CallLogScan(
+            calls: calls, ids: ids, scripts: scripts.sorted { $0.value < $1.value }.map(\.key),
+            operators: operators.sorted { $0.value < $1.value }.map(\.key), query: query)
     }
 
     /// Call id → index in `callList`, by the id's offset from the smallest:
@@ -112,64 +147,70 @@ struct CallLogScan {
         utcOffsetSeconds = query.utcOffsetSeconds
     }
 
-    func run(_ db: Database, into tallies: inout CallLogTallies) throws {
-        var states = Array(repeating: CallState(), count: callList.count)
+    /// One pass over the log: the store feeds it every event of the log in
+    /// the order appended (`add`), then asks for the figures (`finish`).
+    /// The store decides how it reads the rows (SQLite's own calls, a
+    /// PostgreSQL cursor); the counting is the same for every store.
+    package func pass() -> Pass { Pass(scan: self) }
+
+    package struct Pass {
+        let scan: CallLogScan
+        private var states: [CallState]
         // By script, then by step number: calls that reached it, times shown.
-        var stepCalls = Array(repeating: [Int](), count: scripts.count)
-        var stepShown = Array(repeating: [Int](), count: scripts.count)
+        private var stepCalls: [[Int]]
+        private var stepShown: [[Int]]
         // By `optionKey`: calls that chose it, times chosen.
-        var optionCounts: [Int: (calls: Int, chosen: Int)] = [:]
-        var escalations: [EscalationKey: Int] = [:]
-        var transfers: [TransferKey: Int] = [:]
-        var times = Array(repeating: Array(repeating: 0, count: Self.timedInArray), count: operators.count)
-        var longTimes: [Int: Int] = [:]
-        var notes: [CallLogTallies.NoteRecord] = []
+        private var optionCounts: [Int: (calls: Int, chosen: Int)] = [:]
+        private var escalations: [EscalationKey: Int] = [:]
+        private var transfers: [TransferKey: Int] = [:]
+        private var times: [[Int]]
+        private var longTimes: [Int: Int] = [:]
+        private var notes: [CallLogTallies.NoteRecord] = []
         // The call of each note: its personal values are known only when the log is read through.
-        var noteCalls: [Int] = []
-        var personalValues = PersonalValues()
-        var steps = NameTable(), fields = NameTable()
+        private var noteCalls: [Int] = []
+        private var personalValues = PersonalValues()
+        private var steps = NameTable(), fields = NameTable()
         // Whether a script's step is a consent step, a field personal: worked out once per name.
-        var consent: [Int: Bool] = [:]
-        var personal: [Bool] = []
-        func time(_ seconds: Double, operatorIndex: Int) {
-            let tenths = Self.tenths(seconds)
-            if tenths >= 0 && tenths < Self.timedInArray {
+        private var consent: [Int: Bool] = [:]
+        private var personal: [Bool] = []
+
+        init(scan: CallLogScan) {
+            self.scan = scan
+            states = Array(repeating: CallState(), count: scan.callList.count)
+            stepCalls = Array(repeating: [Int](), count: scan.scripts.count)
+            stepShown = Array(repeating: [Int](), count: scan.scripts.count)
+            times = Array(repeating: Array(repeating: 0, count: CallLogScan.timedInArray), count: scan.operators.count)
+        }
+
+        private mutating func time(_ seconds: Double, operatorIndex: Int) {
+            let tenths = CallLogScan.tenths(seconds)
+            if tenths >= 0 && tenths < CallLogScan.timedInArray {
                 times[operatorIndex][tenths] += 1
             } else {
-                longTimes[Self.pack(operatorIndex, tenths), default: 0] += 1
+                longTimes[CallLogScan.pack(operatorIndex, tenths), default: 0] += 1
             }
         }
 
-        // Stepped by SQLite's own calls: a GRDB row per event costs more than the whole scan.
-        // Rowid order is the order of appending (the log is append-only), so
-        // each call's events come in sequence; for the table it is no sort.
-        let statement = try db.makeStatement(sql: "SELECT call_id, at, kind, payload FROM call_events ORDER BY rowid")
-        let handle = statement.sqliteStatement
-        defer { sqlite3_reset(handle) }
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-            let offset = sqlite3_column_int64(handle, 0) - firstID
-            guard offset >= 0, offset < callIndex.count, callIndex[Int(offset)] >= 0 else { continue }
-            let index = Int(callIndex[Int(offset)])
-            let at = sqlite3_column_double(handle, 1)
-            let kind = EventKind(Self.bytes(handle, column: 2))
-            guard kind != .other else { continue }
-            let call = callList[index]
+        /// One event of the log: its call's id, time, stored kind name and
+        /// payload bytes (valid only during the call). Events of calls out of scope are passed over.
+        package mutating func add(callID: Int64, at: Double, kind kindBytes: UnsafeRawBufferPointer, payload bytes: UnsafeRawBufferPointer) {
+            let offset = callID - scan.firstID
+            guard offset >= 0, offset < scan.callIndex.count, scan.callIndex[Int(offset)] >= 0 else { return }
+            let index = Int(scan.callIndex[Int(offset)])
+            let kind = EventKind(kindBytes)
+            guard kind != .other else { return }
+            let call = scan.callList[index]
             states[index].order += 1
             let order = states[index].order
             if kind == .ended {
                 if let shown = states[index].shownAt { time(at - shown, operatorIndex: call.operatorIndex) }
                 states[index].shownAt = nil
-                continue
+                return
             }
-            guard let payload = EventPayload(Self.bytes(handle, column: 3), wanted: kind.wanted) else { continue }
+            guard let payload = EventPayload(bytes, wanted: kind.wanted) else { return }
             switch kind {
             case .shown:
-                guard let stepBytes = payload.stepBytes else { continue }
+                guard let stepBytes = payload.stepBytes else { return }
                 let step = steps.number(of: stepBytes)
                 if stepShown[call.script].count <= step {
                     stepShown[call.script] += Array(repeating: 0, count: step + 1 - stepShown[call.script].count)
@@ -183,17 +224,19 @@ struct CallLogScan {
                 if let shown = states[index].shownAt { time(at - shown, operatorIndex: call.operatorIndex) }
                 states[index].shownAt = at
                 if states[index].consentAt == nil {
-                    let key = Self.pack(call.script, step)
-                    let isConsent = consent[key] ?? {
-                        let isConsent = consentSteps.contains("\(scripts[call.script])/\(steps.names[step])")
+                    let key = CallLogScan.pack(call.script, step)
+                    let isConsent: Bool
+                    if let known = consent[key] {
+                        isConsent = known
+                    } else {
+                        isConsent = scan.consentSteps.contains("\(scan.scripts[call.script])/\(steps.names[step])")
                         consent[key] = isConsent
-                        return isConsent
-                    }()
+                    }
                     if isConsent { states[index].consentAt = order }
                 }
             case .chose:
-                guard let stepBytes = payload.stepBytes, let option = payload.option, (0..<Self.optionLimit).contains(option) else { continue }
-                let key = Self.optionKey(script: call.script, step: steps.number(of: stepBytes), option: option)
+                guard let stepBytes = payload.stepBytes, let option = payload.option, (0..<CallLogScan.optionLimit).contains(option) else { return }
+                let key = CallLogScan.optionKey(script: call.script, step: steps.number(of: stepBytes), option: option)
                 let firstTime = !states[index].chosen.contains(key)
                 if firstTime { states[index].chosen.append(key) }
                 optionCounts[key, default: (0, 0)].chosen += 1
@@ -201,15 +244,15 @@ struct CallLogScan {
             case .captured:
                 // The value is read on only for a field hidden in notes, a few per call.
                 if let fieldBytes = payload.fieldBytes,
-                   let hidden = hiddenInNotes.firstIndex(where: { $0.bytes.count == fieldBytes.count && $0.bytes.elementsEqual(fieldBytes) }),
-                   let value = EventPayload(Self.bytes(handle, column: 3), wanted: .value)?.valueBytes, !value.isEmpty
+                   let hidden = scan.hiddenInNotes.firstIndex(where: { $0.bytes.count == fieldBytes.count && $0.bytes.elementsEqual(fieldBytes) }),
+                   let value = EventPayload(bytes, wanted: .value)?.valueBytes, !value.isEmpty
                 {
                     states[index].lastPersonalValue = personalValues.add(value, field: hidden, after: states[index].lastPersonalValue)
                 }
                 if call.inbound {
                     if states[index].firstPersonal == nil, let fieldBytes = payload.fieldBytes {
                         let field = fields.number(of: fieldBytes)
-                        while personal.count <= field { personal.append(personalFields.contains(fields.names[personal.count])) }
+                        while personal.count <= field { personal.append(scan.personalFields.contains(fields.names[personal.count])) }
                         if personal[field] { states[index].firstPersonal = order }
                     }
                 } else if !states[index].reached.isEmpty {
@@ -217,69 +260,68 @@ struct CallLogScan {
                     states[index].changedAtConfirmation = true
                 }
             case .escalated:
-                guard let rule = payload.rule else { continue }
-                let local = Int(at.rounded(.down)) + utcOffsetSeconds
+                guard let rule = payload.rule else { return }
+                let local = Int(at.rounded(.down)) + scan.utcOffsetSeconds
                 let day = Int((Double(local) / 86_400).rounded(.down))
                 // 1970-01-01 was a Thursday: day 0 is weekday 4 counting Monday as 1.
                 let weekday = ((day + 3) % 7 + 7) % 7 + 1
                 let hour = ((local % 86_400) + 86_400) % 86_400 / 3_600
                 escalations[EscalationKey(rule: rule, available: payload.available ?? false, weekday: weekday, hour: hour), default: 0] += 1
             case .transferred:
-                guard let rule = payload.rule else { continue }
+                guard let rule = payload.rule else { return }
                 transfers[TransferKey(rule: rule, answered: payload.answered ?? false), default: 0] += 1
             case .note:
-                guard let step = payload.step, let text = payload.text else { continue }
-                notes.append(CallLogTallies.NoteRecord(reference: call.reference, script: scripts[call.script], step: step, text: text))
+                guard let step = payload.step, let text = payload.text else { return }
+                notes.append(CallLogTallies.NoteRecord(reference: call.reference, script: scan.scripts[call.script], step: step, text: text))
                 noteCalls.append(index)
             case .ended, .other:
                 break
             }
         }
 
-        tallies.steps = scripts.indices.flatMap { script in
-            stepShown[script].indices.filter { stepShown[script][$0] > 0 }.map { step in
-                CallLogTallies.StepCount(script: scripts[script], step: steps.names[step], calls: stepCalls[script][step], shown: stepShown[script][step])
+        /// The figures of the events added.
+        package func finish(into tallies: inout CallLogTallies) {
+            let scripts = scan.scripts, operators = scan.operators, callList = scan.callList
+            tallies.steps = scripts.indices.flatMap { script in
+                stepShown[script].indices.filter { stepShown[script][$0] > 0 }.map { step in
+                    CallLogTallies.StepCount(script: scripts[script], step: steps.names[step], calls: stepCalls[script][step], shown: stepShown[script][step])
+                }
+            }.sorted { ($0.script, $0.step) < ($1.script, $1.step) }
+            tallies.options = optionCounts.map { key, counts in
+                let (script, step, option) = (key >> 40, key >> 16 & 0xFF_FFFF, key & 0xFFFF)
+                return CallLogTallies.OptionCount(script: scripts[script], step: steps.names[step], option: option, calls: counts.calls, chosen: counts.chosen)
+            }.sorted { ($0.script, $0.step, $0.option) < ($1.script, $1.step, $1.option) }
+            tallies.escalations = escalations.map { key, count in
+                CallLogTallies.EscalationCount(rule: key.rule, available: key.available, weekday: key.weekday, hour: key.hour, count: count)
+            }.sorted { ($0.rule, $0.available ? 1 : 0, $0.weekday, $0.hour) < ($1.rule, $1.available ? 1 : 0, $1.weekday, $1.hour) }
+            tallies.transfers = transfers.map { CallLogTallies.TransferCount(rule: $0.key.rule, answered: $0.key.answered, count: $0.value) }
+                .sorted { ($0.rule, $0.answered ? 1 : 0) < ($1.rule, $1.answered ? 1 : 0) }
+            let counted = times.enumerated().flatMap { operatorIndex, histogram in
+                histogram.indices.filter { histogram[$0] > 0 }.map { (operatorIndex, $0, histogram[$0]) }
+            } + longTimes.map { key, count in
+                let (operatorIndex, tenths) = CallLogScan.unpack(key)
+                return (operatorIndex, tenths, count)
             }
-        }.sorted { ($0.script, $0.step) < ($1.script, $1.step) }
-        tallies.options = optionCounts.map { key, counts in
-            let (script, step, option) = (key >> 40, key >> 16 & 0xFF_FFFF, key & 0xFFFF)
-            return CallLogTallies.OptionCount(script: scripts[script], step: steps.names[step], option: option, calls: counts.calls, chosen: counts.chosen)
-        }.sorted { ($0.script, $0.step, $0.option) < ($1.script, $1.step, $1.option) }
-        tallies.escalations = escalations.map { key, count in
-            CallLogTallies.EscalationCount(rule: key.rule, available: key.available, weekday: key.weekday, hour: key.hour, count: count)
-        }.sorted { ($0.rule, $0.available ? 1 : 0, $0.weekday, $0.hour) < ($1.rule, $1.available ? 1 : 0, $1.weekday, $1.hour) }
-        tallies.transfers = transfers.map { CallLogTallies.TransferCount(rule: $0.key.rule, answered: $0.key.answered, count: $0.value) }
-            .sorted { ($0.rule, $0.answered ? 1 : 0) < ($1.rule, $1.answered ? 1 : 0) }
-        let counted = times.enumerated().flatMap { operatorIndex, histogram in
-            histogram.indices.filter { histogram[$0] > 0 }.map { (operatorIndex, $0, histogram[$0]) }
-        } + longTimes.map { key, count in
-            let (operatorIndex, tenths) = Self.unpack(key)
-            return (operatorIndex, tenths, count)
+            tallies.stepTimes = counted.map { CallLogTallies.StepTimeCount(operatorName: operators[$0.0], tenths: $0.1, count: $0.2) }
+                .sorted { ($0.operatorName, $0.tenths) < ($1.operatorName, $1.tenths) }
+            var valuesOfCall: [Int: [CallLogTallies.PersonalValue]] = [:]
+            var notes = self.notes
+            for (note, index) in noteCalls.enumerated() {
+                let values = valuesOfCall[index] ?? personalValues.values(from: states[index].lastPersonalValue, names: scan.hiddenInNotes)
+                valuesOfCall[index] = values
+                notes[note].personalValues = values
+            }
+            tallies.notes = notes
+            // Calls are listed in the order they started (`callList` is).
+            tallies.consentSkipped = zip(callList, states).compactMap { call, state in
+                guard call.inbound, let personal = state.firstPersonal, state.consentAt.map({ $0 > personal }) ?? true else { return nil }
+                return CallLogTallies.CallReference(reference: call.reference, operatorName: operators[call.operatorIndex], orderReference: call.orderReference)
+            }
+            tallies.changedAtConfirmation = zip(callList, states).compactMap { call, state in
+                guard state.changedAtConfirmation else { return nil }
+                return CallLogTallies.CallReference(reference: call.reference, operatorName: operators[call.operatorIndex], orderReference: call.orderReference)
+            }
         }
-        tallies.stepTimes = counted.map { CallLogTallies.StepTimeCount(operatorName: operators[$0.0], tenths: $0.1, count: $0.2) }
-            .sorted { ($0.operatorName, $0.tenths) < ($1.operatorName, $1.tenths) }
-        var valuesOfCall: [Int: [CallLogTallies.PersonalValue]] = [:]
-        for (note, index) in noteCalls.enumerated() {
-            let values = valuesOfCall[index] ?? personalValues.values(from: states[index].lastPersonalValue, names: hiddenInNotes)
-            valuesOfCall[index] = values
-            notes[note].personalValues = values
-        }
-        tallies.notes = notes
-        // Calls are listed in the order they started (`callList` is).
-        tallies.consentSkipped = zip(callList, states).compactMap { call, state in
-            guard call.inbound, let personal = state.firstPersonal, state.consentAt.map({ $0 > personal }) ?? true else { return nil }
-            return CallLogTallies.CallReference(reference: call.reference, operatorName: operators[call.operatorIndex], orderReference: call.orderReference)
-        }
-        tallies.changedAtConfirmation = zip(callList, states).compactMap { call, state in
-            guard state.changedAtConfirmation else { return nil }
-            return CallLogTallies.CallReference(reference: call.reference, operatorName: operators[call.operatorIndex], orderReference: call.orderReference)
-        }
-    }
-
-    /// A text column's bytes, valid until the next step.
-    static func bytes(_ handle: OpaquePointer, column: Int32) -> UnsafeRawBufferPointer {
-        guard let text = sqlite3_column_text(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-        return UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
     }
 
     /// Options per step counted: option numbers are 0-based and small.

@@ -4,14 +4,16 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// Damaged, or not an SQLite database at all: refused before any call is taken on it.
     case damaged(path: String, finding: String)
-    /// Another process held the file's write lock for longer than the store waits.
+    /// Another process held the file's write lock for longer than the store waits (PostgreSQL: a lock or statement timeout).
     case busy(path: String, seconds: Int)
-    /// Any other failure of the database, by what SQLite's result code means.
+    /// Any other failure of the database, by what its result code (SQLite) or SQLSTATE (PostgreSQL) means.
     case failed(path: String, reason: String)
     case unknownCall(String)
     case callAlreadyEnded(String)
     case outOfOrder(call: String, expected: Int, got: Int)
     case unknownMail(Int64)
+    /// A log is copied only into a database that holds none yet (`reglament db copy`).
+    case notEmpty(path: String, table: String)
 
     public var description: String {
         switch self {
@@ -27,6 +29,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .outOfOrder(let call, let expected, let got):
             "event \(got) of call '\(call)' is out of order: the log expects event \(expected) (two runners on one call?)"
         case .unknownMail(let id): "no mail \(id) in the outbox"
+        case .notEmpty(let path, let table): "the call database '\(path)' already holds \(table): a log is copied only into an empty one"
         }
     }
 }
