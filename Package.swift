@@ -263,7 +263,7 @@ let package = Package(
             path: "Tests/Fuzz/Replay"
         ),
         .testTarget(
-            name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck", "ReglamentTestSupport"],
+            name: "ReglamentCLITests", dependencies: ["ReglamentCLI", "ReglamentCheck", "ReglamentRun", "ReglamentPostgres", "ReglamentTestSupport"],
             exclude: ["Golden"]  // read from disk by the Golden*OutputTests
         ),
     ]

@@ -94,11 +94,18 @@ final class WebClient: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
         return client
     }
 
-    func get(_ path: String) async throws -> (status: Int, body: String) {
+    /// An answer as a browser gets it, the redirect not followed.
+    struct Answer {
+        let status: Int
+        let body: String
+        let location: String?
+    }
+
+    func get(_ path: String) async throws -> Answer {
         try await send(URLRequest(url: URL(string: path, relativeTo: base)!))
     }
 
-    func post(_ path: String, _ fields: [String: String]) async throws -> (status: Int, body: String) {
+    func post(_ path: String, _ fields: [String: String]) async throws -> Answer {
         var request = URLRequest(url: URL(string: path, relativeTo: base)!)
         request.httpMethod = "POST"
         request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
@@ -109,7 +116,7 @@ final class WebClient: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
         return try await send(request)
     }
 
-    private func send(_ request: URLRequest) async throws -> (status: Int, body: String) {
+    private func send(_ request: URLRequest) async throws -> Answer {
         var request = request
         request.httpShouldHandleCookies = false
         if !cookies.isEmpty { request.setValue(cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "), forHTTPHeaderField: "Cookie") }
@@ -123,7 +130,7 @@ final class WebClient: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
         }
         let body = String(decoding: data, as: UTF8.self)
         if let range = body.range(of: #"name="csrf" value=""#) { token = String(body[range.upperBound...].prefix { $0 != "\"" }) }
-        return (http?.statusCode ?? 0, body)
+        return Answer(status: http?.statusCode ?? 0, body: body, location: http?.value(forHTTPHeaderField: "Location"))
     }
 
     func urlSession(
