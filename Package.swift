@@ -182,7 +182,9 @@ let package = Package(
         .executableTarget(
             name: "reglament-web-bench",
             dependencies: [
-                "ReglamentWeb", "ReglamentStore", "ReglamentRun", "ReglamentMail", "ReglamentAccess", "BenchmarkSupport",
+                "ReglamentWeb", "ReglamentStore", "ReglamentPostgres", "ReglamentRun", "ReglamentMail", "ReglamentAccess", "BenchmarkSupport",
+                // The throw-away PostgreSQL cluster of `--stores`, as the tests start it.
+                "ReglamentTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),

@@ -6,8 +6,10 @@ import Logging
 import NIOCore
 import ReglamentAccess
 import ReglamentMail
+import ReglamentPostgres
 import ReglamentRun
 import ReglamentStore
+import ReglamentTestSupport
 import ReglamentWeb
 import Synchronization
 
@@ -20,13 +22,21 @@ import Synchronization
 /// (bcrypt, cost 12, on NIO's thread pool). The clients run in the same
 /// process, on the same cores, as the servers.
 ///
-///     swift run -c release reglament-web-bench [--operators 200,1000] [--seconds 15]
+///
+/// With `--stores`, the same order calls at `--operators` (200) once per
+/// store: one server on SQLite, one server on PostgreSQL, two servers on
+/// PostgreSQL (the operators split between them), all on a throw-away
+/// PostgreSQL 15 cluster started for the run, whose `pgbench` simple-update
+/// TPS is measured in the same run as the reference for what it allows.
+///
+///     swift run -c release reglament-web-bench [--operators 200,1000] [--seconds 15] [--stores]
 @main
 struct WebBenchmark {
     static func main() async throws {
         let arguments = CommandLine.arguments
         let counts = (value(after: "--operators", in: arguments) ?? "200,1000").split(separator: ",").compactMap { Int($0) }
         let seconds = Double(value(after: "--seconds", in: arguments) ?? "15") ?? 15
+        if arguments.contains("--stores") { return try await compareStores(operators: counts.first ?? 200, seconds: seconds) }
         let bench = try await Bench(operators: counts.max() ?? 200)
         print("loopback, 2 servers in this process (the workspace on SQLite, WAL, synchronous=FULL; a bare Hummingbird route), \(ProcessInfo.processInfo.activeProcessorCount) cores")
         for count in counts {
@@ -43,6 +53,38 @@ struct WebBenchmark {
         try await bench.logins(count: min(24, counts.max() ?? 24))
         Swift.print("peak memory (VmHWM): \(peakMemory())")
         try await bench.stop()
+    }
+
+    /// The step at `operators` on each store in turn, then pgbench on the same cluster.
+    static func compareStores(operators: Int, seconds: Double) async throws {
+        print("loopback, \(ProcessInfo.processInfo.activeProcessorCount) cores; servers, clients and PostgreSQL 15 on the same machine")
+        let setups: [(title: String, stores: @Sendable (URL) async throws -> [any WebStore])] = [
+            ("one server on SQLite (WAL, synchronous=FULL)", { folder in [try SQLiteCallStore(path: folder.appendingPathComponent("calls.sqlite").path)] }),
+            ("one server on PostgreSQL (synchronous_commit=on)", { _ in
+                [try await PostgresCallStore(PostgresLocation(url: try await PostgresCluster.shared.newDatabase()))]
+            }),
+            ("two servers on PostgreSQL", { _ in
+                let location = try PostgresLocation(url: try await PostgresCluster.shared.newDatabase())
+                return [try await PostgresCallStore(location), try await PostgresCallStore(location)]
+            }),
+        ]
+        for setup in setups {
+            let bench = try await Bench(operators: operators, stores: setup.stores)
+            let steps = try await bench.drive(operators, for: seconds) { client, index in try await client.orderCall(operator: index) }
+            steps.print("call step, \(operators) operators, \(setup.title)")
+            try await bench.stop()
+        }
+        let port = try await PostgresCluster.shared.port()
+        let database = try await PostgresCluster.shared.newDatabase()
+        let name = String(database.split(separator: "/").last ?? "")
+        let pgbench = (ProcessInfo.processInfo.environment["REGLAMENT_PG_BIN"] ?? "/usr/lib/postgresql/15/bin") + "/pgbench"
+        let connection = ["-h", "127.0.0.1", "-p", "\(port)", "-U", "postgres"]
+        _ = try ChildProcess.run(pgbench, connection + ["-i", "-q", "-s", "10", name], directory: "/")
+        let clients = min(operators, 32)
+        let run = try ChildProcess.run(
+            pgbench, connection + ["-b", "simple-update", "-T", "\(Int(seconds))", "-c", "\(clients)", "-j", "2", name], directory: "/")
+        let tps = run.stdout.split(separator: "\n").first { $0.hasPrefix("tps = ") } ?? "tps: not found (\(run.combined.suffix(300)))"
+        print("pgbench simple-update on the same cluster, \(clients) clients, \(Int(seconds)) s: \(tps)")
     }
 
     static func peakMemory() -> String {
@@ -74,37 +116,43 @@ struct Phase {
 /// The servers, the people and the client.
 final class Bench: Sendable {
     let folder: URL
-    let store: SQLiteCallStore
+    let stores: [any WebStore]
     let services: WebServices
     let steps: [String]
     let http: HTTPClient
-    let workspacePort: Int
+    /// One workspace server per store, over the same database when there are several.
+    let workspacePorts: [Int]
     let barePort: Int
     let servers: Task<Void, any Error>
     static let password = "пароль оператора для замеров"
 
-    init(operators: Int) async throws {
+    init(operators: Int, stores makeStores: @Sendable (URL) async throws -> [any WebStore] = { folder in
+        [try SQLiteCallStore(path: folder.appendingPathComponent("calls.sqlite").path)]
+    }) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-web-bench-\(UUID().uuidString)")
         let regulations = folder.appendingPathComponent("regulations")
         try FileManager.default.createDirectory(at: regulations, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: "Regulations/uyut-lavka", toPath: regulations.appendingPathComponent("uyut-lavka").path)
         let scenario = try Scenario.load("Regulations/uyut-lavka/scenarios/order-novosibirsk.yaml")
         steps = scenario.steps
-        let store = try SQLiteCallStore(path: folder.appendingPathComponent("calls.sqlite").path)
-        self.store = store
-        let workspace = Workspace(folder: regulations) { compiled in
-            CallRunner(
-                store: store, compiled: compiled, validator: FieldValidator(),
-                mailer: OwnerMailComposer(
-                    compiled: compiled, templates: try MailTemplates(overrides: compiled.mailTemplates ?? [:]),
-                    from: OwnerMailComposer.sender(nil, shopName: compiled.shop.name)!))
-        }
-        workspace.refresh()
+        stores = try await makeStores(folder)
         let hasher = PasswordHasher(secret: ServerSecret(bytes: (0..<32).map { _ in UInt8.random(in: 0...255) }))
         let now = scenario.now.date
-        services = try WebServices(
-            store: store, workspace: workspace, hasher: hasher,
-            settings: WebSettings(sessions: SessionPolicy(idleTimeout: .seconds(86_400), absoluteTimeout: .seconds(86_400))), clock: { now })
+        let everyServer = try stores.map { store in
+            let workspace = Workspace(folder: regulations) { compiled in
+                CallRunner(
+                    store: store, compiled: compiled, validator: FieldValidator(),
+                    mailer: OwnerMailComposer(
+                        compiled: compiled, templates: try MailTemplates(overrides: compiled.mailTemplates ?? [:]),
+                        from: OwnerMailComposer.sender(nil, shopName: compiled.shop.name)!))
+            }
+            workspace.refresh()
+            return try WebServices(
+                store: store, workspace: workspace, hasher: hasher,
+                settings: WebSettings(sessions: SessionPolicy(idleTimeout: .seconds(86_400), absoluteTimeout: .seconds(86_400))), clock: { now })
+        }
+        services = everyServer[0]
+        let store = stores[0]
         // Everyone logged in beforehand: the steps are what is measured here, the logins below.
         let hash = try hasher.hash(Self.password)
         for index in 0..<operators {
@@ -115,7 +163,9 @@ final class Bench: Sendable {
         }
         let quiet = Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }
         let ports = PortBox()
-        let workspaceApp = WebServer.application(services, host: "127.0.0.1", port: 0, logger: quiet) { port in ports.set("workspace", port) }
+        let workspaceApps = everyServer.enumerated().map { index, services in
+            WebServer.application(services, host: "127.0.0.1", port: 0, logger: quiet) { port in ports.set("workspace\(index)", port) }
+        }
         let bareRouter = Router()
         bareRouter.get("/bare") { _, _ in "ok" }
         let bareApp = Application(
@@ -123,12 +173,12 @@ final class Bench: Sendable {
             onServerRunning: { channel in ports.set("bare", channel.localAddress?.port ?? 0) }, logger: quiet)
         servers = Task {
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await workspaceApp.runService(gracefulShutdownSignals: []) }
+                for app in workspaceApps { group.addTask { try await app.runService(gracefulShutdownSignals: []) } }
                 group.addTask { try await bareApp.runService(gracefulShutdownSignals: []) }
                 try await group.waitForAll()
             }
         }
-        (workspacePort, barePort) = try await ports.wait()
+        (workspacePorts, barePort) = try await ports.wait(workspaces: workspaceApps.count)
         http = HTTPClient(
             eventLoopGroupProvider: .singleton,
             configuration: .init(
@@ -180,6 +230,7 @@ final class Bench: Sendable {
     func stop() async throws {
         try await http.shutdown()
         servers.cancel()
+        for case let store as PostgresCallStore in stores { await store.close() }
         try? FileManager.default.removeItem(at: folder)
     }
 }
@@ -189,7 +240,8 @@ struct Client: Sendable {
     let bench: Bench
     let index: Int
 
-    var base: String { "http://127.0.0.1:\(bench.workspacePort)" }
+    /// The operators are split evenly across the servers.
+    var base: String { "http://127.0.0.1:\(bench.workspacePorts[index % bench.workspacePorts.count])" }
 
     func bare() async throws -> [Double] {
         let start = ContinuousClock.now
@@ -261,9 +313,10 @@ final class PortBox: Sendable {
         ports.withLock { $0[name] = port }
     }
 
-    func wait() async throws -> (Int, Int) {
+    func wait(workspaces: Int) async throws -> ([Int], Int) {
         for _ in 0..<600 {
-            if let found = ports.withLock({ ports in ports["workspace"].flatMap { a in ports["bare"].map { (a, $0) } } }) { return found }
+            let found = ports.withLock { ports in ((0..<workspaces).compactMap { ports["workspace\($0)"] }, ports["bare"]) }
+            if found.0.count == workspaces, let bare = found.1 { return (found.0, bare) }
             try await Task.sleep(for: .milliseconds(50))
         }
         throw Unexpected(status: 0)
