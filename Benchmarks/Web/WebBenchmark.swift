@@ -57,7 +57,7 @@ struct WebBenchmark {
 
     /// The step at `operators` on each store in turn, then pgbench on the same cluster.
     static func compareStores(operators: Int, seconds: Double) async throws {
-        print("loopback, \(ProcessInfo.processInfo.activeProcessorCount) cores; servers, clients and PostgreSQL 15 on the same machine")
+        say("loopback, \(ProcessInfo.processInfo.activeProcessorCount) cores; servers, clients and PostgreSQL 15 on the same machine")
         let setups: [(title: String, stores: @Sendable (URL) async throws -> [any WebStore])] = [
             ("one server on SQLite (WAL, synchronous=FULL)", { folder in [try SQLiteCallStore(path: folder.appendingPathComponent("calls.sqlite").path)] }),
             ("one server on PostgreSQL (synchronous_commit=on)", { _ in
@@ -71,7 +71,7 @@ struct WebBenchmark {
         for setup in setups {
             let bench = try await Bench(operators: operators, stores: setup.stores)
             let steps = try await bench.drive(operators, for: seconds) { client, index in try await client.orderCall(operator: index) }
-            steps.print("call step, \(operators) operators, \(setup.title)")
+            say(steps.line("call step, \(operators) operators, \(setup.title)"))
             try await bench.stop()
         }
         let port = try await PostgresCluster.shared.port()
@@ -79,12 +79,35 @@ struct WebBenchmark {
         let name = String(database.split(separator: "/").last ?? "")
         let pgbench = (ProcessInfo.processInfo.environment["REGLAMENT_PG_BIN"] ?? "/usr/lib/postgresql/15/bin") + "/pgbench"
         let connection = ["-h", "127.0.0.1", "-p", "\(port)", "-U", "postgres"]
-        _ = try ChildProcess.run(pgbench, connection + ["-i", "-q", "-s", "10", name], directory: "/")
-        let clients = min(operators, 32)
-        let run = try ChildProcess.run(
-            pgbench, connection + ["-b", "simple-update", "-T", "\(Int(seconds))", "-c", "\(clients)", "-j", "2", name], directory: "/")
-        let tps = run.stdout.split(separator: "\n").first { $0.hasPrefix("tps = ") } ?? "tps: not found (\(run.combined.suffix(300)))"
-        print("pgbench simple-update on the same cluster, \(clients) clients, \(Int(seconds)) s: \(tps)")
+        _ = try Self.output(of: pgbench, connection + ["-i", "-q", "-s", "10", name])
+        // A count of transactions, not -T: started from this process, pgbench's -T never ended (seen here).
+        let clients = min(operators, 32), transactions = 500
+        let report = try Self.output(of: pgbench, connection + ["-b", "simple-update", "-t", "\(transactions)", "-c", "\(clients)", "-j", "2", name])
+        let tps = report.split(separator: "\n").first { $0.hasPrefix("tps = ") } ?? "tps not found in: \(report.suffix(300))"
+        say("pgbench simple-update on the same cluster, \(clients) clients × \(transactions) transactions: \(tps)")
+    }
+
+    /// What a tool prints, written to a file while it runs (a pipe nobody reads would stop it).
+    static func output(of tool: String, _ arguments: [String]) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("reglament-bench-\(UUID().uuidString).txt")
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let handle = try FileHandle(forWritingTo: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        return try String(contentsOf: file, encoding: .utf8)
+    }
+
+    /// A line written at once: a run cut short still leaves the figures it measured.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     static func peakMemory() -> String {
@@ -107,7 +130,11 @@ struct Phase {
     }
 
     func print(_ title: String) {
-        Swift.print(String(
+        Swift.print(line(title))
+    }
+
+    func line(_ title: String) -> String {
+        (String(
             format: "%@: median %.2f ms, p99 %.2f ms, max %.1f ms, %.0f/s, %d errors", title, median, percentile(0.99), latencies.last ?? 0,
             Double(latencies.count) / elapsed, errors))
     }
